@@ -1,0 +1,3 @@
+export { UserflowApi } from './credentials/UserflowApi.credentials';
+export { Userflow } from './nodes/Userflow/Userflow.node';
+export { UserflowTrigger } from './nodes/UserflowTrigger/UserflowTrigger.node';
