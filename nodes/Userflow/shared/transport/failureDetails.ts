@@ -1,0 +1,41 @@
+/**
+ * Reads what the request layer needs from whatever n8n's HTTP helpers threw: a
+ * `NodeApiError` wrapping an axios error, or the axios error itself.
+ */
+export interface FailureDetails {
+	status?: number;
+	networkCode?: string;
+	retryAfterHeader?: unknown;
+	/** Userflow's `{"error": {"code", "message"}}` body, when there is one. */
+	userflowError?: { code?: string; message?: string };
+}
+
+interface ErrorLike {
+	httpCode?: string | null;
+	code?: string;
+	cause?: ErrorLike;
+	response?: { status?: number; headers?: Record<string, unknown>; data?: unknown };
+	context?: { data?: unknown };
+}
+
+export function readFailure(error: unknown): FailureDetails {
+	const outer = (error ?? {}) as ErrorLike;
+	const inner = outer.cause ?? outer;
+	const response = inner.response ?? outer.response;
+	const statusText = outer.httpCode ?? undefined;
+	const status = response?.status ?? (statusText && /^\d{3}$/.test(statusText) ? Number(statusText) : undefined);
+	const networkCode = status === undefined ? (inner.code ?? outer.code ?? inner.cause?.code) : undefined;
+	const body = (response?.data ?? outer.context?.data) as { error?: { code?: string; message?: string } } | undefined;
+	return {
+		status,
+		networkCode,
+		retryAfterHeader: headerValue(response?.headers, 'retry-after'),
+		userflowError: body && typeof body === 'object' && body.error && typeof body.error === 'object' ? body.error : undefined,
+	};
+}
+
+function headerValue(headers: Record<string, unknown> | undefined, name: string): unknown {
+	if (!headers) return undefined;
+	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+	return key === undefined ? undefined : headers[key];
+}

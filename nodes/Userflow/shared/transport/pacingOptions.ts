@@ -1,0 +1,69 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_RETRY_LIMITS, type RetryLimits } from './retryPolicy';
+
+/** The node's "Rate Limit Handling" options: one collection, read in one place. */
+export const PACING_PARAMETER = 'rateLimitHandling';
+
+export const pacingProperty: INodeProperties = {
+	displayName: 'Rate Limit Handling',
+	name: PACING_PARAMETER,
+	type: 'collection',
+	placeholder: 'Add option',
+	default: {},
+	description:
+		'Userflow limits requests per API key. The node paces itself and retries rate-limited requests; these options tune it.',
+	options: [
+		{
+			displayName: 'Max Requests per Second',
+			name: 'maxRequestsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 1 },
+			default: 0,
+			description:
+				'Your plan\'s limit, if you know it. 0 lets the node find the limit by itself.',
+		},
+		{
+			displayName: 'Max Retries',
+			name: 'maxRetries',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: DEFAULT_RETRY_LIMITS.maxRetries,
+			description:
+				'How often one request is sent again after a rate limit, a server error or a network error',
+		},
+		{
+			displayName: 'Max Wait (Seconds)',
+			name: 'maxWaitSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: DEFAULT_RETRY_LIMITS.maxWaitMs / 1000,
+			description: 'How long one request may wait in total between retries before its item fails',
+		},
+	],
+};
+
+export interface PacingSettings {
+	maxPerSecond?: number;
+	limits: RetryLimits;
+}
+
+interface ParameterReader {
+	getNodeParameter(name: string, fallback?: unknown): unknown;
+}
+
+export function readPacingSettings(ctx: ParameterReader): PacingSettings {
+	const raw = (ctx.getNodeParameter(PACING_PARAMETER, {}) ?? {}) as {
+		maxRequestsPerSecond?: number;
+		maxRetries?: number;
+		maxWaitSeconds?: number;
+	};
+	const maxPerSecond = Number(raw.maxRequestsPerSecond) > 0 ? Number(raw.maxRequestsPerSecond) : undefined;
+	return {
+		maxPerSecond,
+		limits: {
+			maxRetries: raw.maxRetries ?? DEFAULT_RETRY_LIMITS.maxRetries,
+			maxWaitMs: raw.maxWaitSeconds !== undefined ? raw.maxWaitSeconds * 1000 : DEFAULT_RETRY_LIMITS.maxWaitMs,
+		},
+	};
+}

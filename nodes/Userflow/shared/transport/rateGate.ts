@@ -1,0 +1,129 @@
+import { sleep } from 'n8n-workflow';
+
+/**
+ * Paces the requests that share one Userflow API key.
+ *
+ * Userflow rate-limits per key, publishes no figures and sends no Retry-After, while n8n
+ * starts every item of a declarative node at once. The gate spaces request starts at
+ * `rate` per second and learns the rate the key is allowed, the way TCP learns a link:
+ * it grows fast until the first 429 (slow start), then slowly (additive increase), and
+ * on a 429 falls back to what the API actually accepted (multiplicative decrease).
+ * A ceiling set by the user (Max Requests per Second) caps the rate and is also where
+ * it starts, so users who know their limit see almost no 429s.
+ */
+export interface RateGateOptions {
+	/** Fixed ceiling in requests per second; undefined lets the gate learn the limit. */
+	maxPerSecond?: number;
+	/** Requests in flight at most, whatever the rate: bounds sockets and memory. */
+	maxInFlight?: number;
+}
+
+const DEFAULT_START_RATE = 20;
+const MIN_RATE = 0.5;
+const UNBOUNDED_RATE = 1000;
+const DEFAULT_MAX_IN_FLIGHT = 64;
+/** Per accepted request while probing: the rate grows about e-fold per second. */
+const SLOW_START_STEP = 1;
+/** Per accepted request after the first 429: about +1.5 % per second. */
+const CONGESTION_AVOIDANCE_STEP = 0.015;
+/** Never drop below this share of the rate in force when a 429 arrives. */
+const DECREASE_FLOOR = 0.5;
+/** Settle just under what the API accepted, so the next 429 comes late. */
+const ACCEPTED_MARGIN = 0.97;
+const ACCEPTED_WINDOW_MS = 2000;
+
+export class RateGate {
+	private rate: number;
+
+	private readonly ceiling: number;
+
+	private readonly maxInFlight: number;
+
+	private probing: boolean;
+
+	private nextStartAt = 0;
+
+	private pausedUntil = 0;
+
+	private lastDecreaseAt = 0;
+
+	private inFlight = 0;
+
+	private readonly inFlightWaiters: Array<() => void> = [];
+
+	/** Completion times of accepted requests within the last window. */
+	private readonly acceptedAt: number[] = [];
+
+	private readonly createdAt = Date.now();
+
+	constructor(options: RateGateOptions = {}) {
+		this.ceiling = options.maxPerSecond && options.maxPerSecond > 0 ? options.maxPerSecond : UNBOUNDED_RATE;
+		this.rate = options.maxPerSecond && options.maxPerSecond > 0 ? options.maxPerSecond : DEFAULT_START_RATE;
+		this.probing = !(options.maxPerSecond && options.maxPerSecond > 0);
+		this.maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+	}
+
+	get currentRate(): number {
+		return this.rate;
+	}
+
+	/**
+	 * Waits for this request's turn and returns its start time: pass it back to
+	 * `rateLimited` so a burst of 429s from one overshoot counts as one signal.
+	 */
+	async acquire(): Promise<number> {
+		await this.acquireInFlightSlot();
+		const now = Date.now();
+		const startAt = Math.max(now, this.nextStartAt, this.pausedUntil);
+		this.nextStartAt = startAt + 1000 / this.rate;
+		if (startAt > now) await sleep(startAt - now);
+		return startAt;
+	}
+
+	/** Frees the in-flight slot taken by `acquire`; call exactly once per acquire. */
+	release(): void {
+		this.inFlight--;
+		const next = this.inFlightWaiters.shift();
+		if (next) {
+			this.inFlight++;
+			next();
+		}
+	}
+
+	accepted(): void {
+		const now = Date.now();
+		this.acceptedAt.push(now);
+		while (this.acceptedAt.length && this.acceptedAt[0] < now - ACCEPTED_WINDOW_MS) this.acceptedAt.shift();
+		const step = this.probing ? SLOW_START_STEP : CONGESTION_AVOIDANCE_STEP;
+		this.rate = Math.min(this.ceiling, this.rate + step);
+	}
+
+	/**
+	 * A 429 for a request started at `startedAt`. Only the first 429 among requests sent
+	 * after the previous decrease lowers the rate: the others answer for the same burst.
+	 */
+	rateLimited(startedAt: number, retryAfterMs?: number): void {
+		const now = Date.now();
+		if (retryAfterMs !== undefined && retryAfterMs > 0) {
+			this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+		}
+		if (startedAt < this.lastDecreaseAt) return;
+		this.lastDecreaseAt = now;
+		this.probing = false;
+		const windowMs = Math.max(250, Math.min(ACCEPTED_WINDOW_MS, now - this.createdAt));
+		const acceptedPerSecond = (this.acceptedAt.length * 1000) / windowMs;
+		const measured = acceptedPerSecond > 0 ? acceptedPerSecond * ACCEPTED_MARGIN : this.rate / 2;
+		this.rate = Math.max(MIN_RATE, this.rate * DECREASE_FLOOR, Math.min(this.rate * 0.9, measured));
+		// Let the bucket refill a little before sending again.
+		this.pausedUntil = Math.max(this.pausedUntil, now + 1000 / this.rate);
+		this.nextStartAt = Math.max(this.nextStartAt, this.pausedUntil);
+	}
+
+	private async acquireInFlightSlot(): Promise<void> {
+		if (this.inFlight < this.maxInFlight) {
+			this.inFlight++;
+			return;
+		}
+		await new Promise<void>((resolve) => this.inFlightWaiters.push(resolve));
+	}
+}
