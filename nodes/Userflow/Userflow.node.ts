@@ -1,5 +1,14 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { listSearch, loadOptions } from './methods';
+import { attributeDefinitionDescription } from './resources/attributeDefinition';
+import { contentDescription } from './resources/content';
+import { contentSessionDescription } from './resources/contentSession';
+import { eventDescription } from './resources/event';
+import { eventDefinitionDescription } from './resources/eventDefinition';
+import { groupDescription } from './resources/group';
+import { membershipDescription } from './resources/membership';
+import { userDescription } from './resources/user';
 import { BASE_URL_EXPRESSION } from './shared/transport/baseUrl';
 import { pacingProperty } from './shared/transport/pacingOptions';
 
@@ -39,7 +48,17 @@ export class Userflow implements INodeType {
 				],
 				default: 'user',
 			},
+			...attributeDefinitionDescription,
+			...contentDescription,
+			...contentSessionDescription,
+			...eventDescription,
+			...eventDefinitionDescription,
+			...groupDescription,
+			...membershipDescription,
+			...userDescription,
 			pacingProperty,
 		],
 	};
+
+	methods = { listSearch, loadOptions };
 }
