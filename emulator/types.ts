@@ -1,0 +1,162 @@
+/** Public types of the Userflow emulator: options, stored records and recorded requests. */
+
+export interface RateLimitOptions {
+	/** Tokens added per second to each API key's bucket. */
+	perSecond: number;
+	/** Bucket size; defaults to perSecond. */
+	burst?: number;
+	/** Send an integer-seconds `Retry-After` header on 429 (Userflow documents none, so off by default). */
+	retryAfter?: boolean;
+}
+
+export interface FaultOptions {
+	/** Share (0..1) of requests answered 500 or 503. */
+	serverErrorRate?: number;
+	/** Share (0..1) of requests whose socket is destroyed without an answer. */
+	resetRate?: number;
+	/** Share (0..1) of requests answered normally but after an extra `slowMs`. */
+	slowRate?: number;
+	/** Extra delay of a slow response; default 1000. */
+	slowMs?: number;
+	/** PRNG seed, so a fault sequence can be replayed; default 1. */
+	seed?: number;
+	/** When true, a 5xx/reset on a POST happens after the write was applied. */
+	faultAfterWrite?: boolean;
+}
+
+export interface EmulatorOptions {
+	/** Accepted keys; default ['ak_emulator_test_key']. Every key sees the same store. */
+	apiKeys?: string[];
+	/** Port on 127.0.0.1; default 0 (random). */
+	port?: number;
+	/** Delay added before answering each request; default 0. */
+	latencyMs?: number;
+	/** Token bucket per API key; null/undefined = unlimited. */
+	rateLimit?: RateLimitOptions | null;
+	/** Injected failures; null/undefined = none. */
+	faults?: FaultOptions | null;
+	/** false (default): a missing `Userflow-Version` header is only flagged; true: answered 400. */
+	strictVersionHeader?: boolean;
+	/**
+	 * Milliseconds clock used for the rate limiter and new records' timestamps; default Date.now.
+	 * Lets tests drive the token bucket without waiting on the wall clock.
+	 */
+	clock?: () => number;
+}
+
+export interface RecordedRequest {
+	method: string;
+	/** Path without query string, e.g. `/users/u1`. */
+	path: string;
+	/** Query parameters; a repeated key (e.g. `expand[]`) becomes an array. */
+	query: Record<string, string | string[]>;
+	/** Request headers, names lower-cased. */
+	headers: Record<string, string>;
+	/** Parsed JSON body, the raw text if it was not JSON, undefined when empty. */
+	body: unknown;
+	/** Status answered; 0 when the connection was reset without an answer. */
+	status: number;
+	/** Epoch ms when the request arrived. */
+	at: number;
+	/** The accepted API key, when the request authenticated. */
+	apiKey?: string;
+	versionHeaderMissing: boolean;
+}
+
+/** A stored attribute map: values are plain JSON values (null is never stored; it clears). */
+export type AttributeMap = Record<string, unknown>;
+
+/** Fields every stored record has: `seq` breaks ties of equal sort keys by insertion order. */
+export interface StoredRecord {
+	id: string;
+	/** Userflow timestamp, e.g. `2022-11-29T12:34:56.000+00:00`. */
+	created_at: string;
+	seq: number;
+}
+
+export interface StoredUser extends StoredRecord {
+	attributes: AttributeMap;
+}
+
+export interface StoredGroup extends StoredRecord {
+	attributes: AttributeMap;
+}
+
+export interface StoredMembership {
+	user_id: string;
+	group_id: string;
+	attributes: AttributeMap;
+	created_at: string;
+	seq: number;
+}
+
+export interface StoredEvent extends StoredRecord {
+	name: string;
+	user_id: string | null;
+	group_id: string | null;
+	attributes: AttributeMap;
+	/** When the event happened (the request's `time`, or the time it was received). */
+	time: string;
+}
+
+export type ContentType = 'flow' | 'checklist' | 'launcher';
+
+export interface StoredContentVersion {
+	id: string;
+	number: number;
+	created_at: string;
+}
+
+export interface StoredContent extends StoredRecord {
+	type: ContentType;
+	name: string;
+	draft_version: StoredContentVersion;
+	published_version: StoredContentVersion | null;
+}
+
+export interface StoredAnswer {
+	id: string;
+	question_id: string;
+	question_name: string;
+	answer_type: string;
+	answer_value: unknown;
+	created_at: string;
+}
+
+export interface StoredContentSession extends StoredRecord {
+	content_id: string;
+	version_id: string;
+	user_id: string;
+	group_id: string | null;
+	completed: boolean;
+	completed_at: string | null;
+	last_activity_at: string;
+	is_preview: boolean;
+	progress: number | null;
+	answers: StoredAnswer[];
+}
+
+export type AttributeScope = 'user' | 'group' | 'group_membership' | 'event';
+export type AttributeDataType = 'string' | 'number' | 'boolean' | 'datetime' | 'list';
+
+export interface StoredAttributeDefinition extends StoredRecord {
+	name: string;
+	display_name: string;
+	description: string | null;
+	scope: AttributeScope;
+	data_type: AttributeDataType;
+}
+
+export interface StoredEventDefinition extends StoredRecord {
+	name: string;
+	display_name: string;
+	description: string | null;
+}
+
+export interface StoredWebhookSubscription extends StoredRecord {
+	url: string;
+	topics: string[];
+	api_version: string;
+	disabled: boolean;
+	secret: string;
+}
