@@ -54,6 +54,11 @@ const MESSAGE_RULES: MessageRule[] = [
 	},
 ];
 
+/** Userflow keys look like `ak_...`; never let one reach an error shown in the editor. */
+function redactKeys(text: string): string {
+	return text.replace(/\bak_[A-Za-z0-9_-]+/g, 'ak_***');
+}
+
 function ruleFor(status: number | undefined, code: string | undefined): MessageRule | undefined {
 	return (
 		MESSAGE_RULES.find((rule) => rule.code !== undefined && rule.code === code) ??
@@ -78,15 +83,18 @@ export function toUserflowError(node: INode, error: unknown, subject: FailureSub
 		message = `${prefix}Userflow answered with a server error (${details.status}) after all retries`;
 		description = 'Userflow may be having trouble. Try again later; nothing else needs to change.';
 	} else if (details.networkCode) {
-		message = `${prefix}Could not reach Userflow (${details.networkCode})`;
-		description = 'Check the region or Base URL in the Userflow credential and the network of this n8n instance.';
+		// The code goes in the description: n8n rewrites messages that contain one.
+		message = `${prefix}Could not reach Userflow after all retries`;
+		description = `Network error ${details.networkCode}. Check the region or Base URL in the Userflow credential and the network of this n8n instance.`;
 	} else {
 		message = `${prefix}${details.userflowError?.message ?? (error instanceof Error ? error.message : 'Userflow request failed')}`;
 	}
-	const safeBody: JsonObject = details.userflowError ? { error: details.userflowError } : {};
+	const safeBody: JsonObject = details.userflowError
+		? { error: { code: details.userflowError.code ?? null, message: redactKeys(details.userflowError.message ?? '') } }
+		: {};
 	return new NodeApiError(node, safeBody, {
-		message,
-		description,
+		message: redactKeys(message),
+		description: description && redactKeys(description),
 		httpCode: details.status !== undefined ? String(details.status) : undefined,
 		itemIndex: subject.itemIndex,
 	});

@@ -26,8 +26,11 @@ const DEFAULT_MAX_IN_FLIGHT = 64;
 const SLOW_START_STEP = 1;
 /** Per accepted request after the first 429: about +1.5 % per second. */
 const CONGESTION_AVOIDANCE_STEP = 0.015;
-/** Never drop below this share of the rate in force when a 429 arrives. */
-const DECREASE_FLOOR = 0.5;
+/** Without enough recent successes to measure, cut the rate by this factor on a 429. */
+const BLIND_DECREASE = 0.7;
+/** A 429 always lowers the rate at least this much. */
+const MIN_DECREASE = 0.9;
+const MIN_SAMPLES = 10;
 /** Settle just under what the API accepted, so the next 429 comes late. */
 const ACCEPTED_MARGIN = 0.97;
 const ACCEPTED_WINDOW_MS = 2000;
@@ -112,8 +115,11 @@ export class RateGate {
 		this.probing = false;
 		const windowMs = Math.max(250, Math.min(ACCEPTED_WINDOW_MS, now - this.createdAt));
 		const acceptedPerSecond = (this.acceptedAt.length * 1000) / windowMs;
-		const measured = acceptedPerSecond > 0 ? acceptedPerSecond * ACCEPTED_MARGIN : this.rate / 2;
-		this.rate = Math.max(MIN_RATE, this.rate * DECREASE_FLOOR, Math.min(this.rate * 0.9, measured));
+		const target =
+			this.acceptedAt.length >= MIN_SAMPLES
+				? Math.min(this.rate * MIN_DECREASE, acceptedPerSecond * ACCEPTED_MARGIN)
+				: this.rate * BLIND_DECREASE;
+		this.rate = Math.max(MIN_RATE, target);
 		// Let the bucket refill a little before sending again.
 		this.pausedUntil = Math.max(this.pausedUntil, now + 1000 / this.rate);
 		this.nextStartAt = Math.max(this.nextStartAt, this.pausedUntil);

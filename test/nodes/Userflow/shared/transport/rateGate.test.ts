@@ -1,0 +1,98 @@
+import { RateGate } from '../../../../../nodes/Userflow/shared/transport/rateGate';
+
+describe('RateGate', () => {
+	beforeEach(() => {
+		jest.useFakeTimers({ now: 1_000_000 });
+	});
+	afterEach(() => {
+		jest.useRealTimers();
+	});
+
+	async function acquireMany(gate: RateGate, count: number): Promise<number[]> {
+		const starts: number[] = [];
+		for (let i = 0; i < count; i++) {
+			const pending = gate.acquire();
+			await jest.runOnlyPendingTimersAsync();
+			starts.push(await pending);
+			gate.release();
+		}
+		return starts;
+	}
+
+	it('spaces request starts at the ceiling the user set', async () => {
+		const gate = new RateGate({ maxPerSecond: 10 });
+		const starts = await acquireMany(gate, 5);
+		expect(starts.map((t) => t - starts[0])).toEqual([0, 100, 200, 300, 400]);
+	});
+
+	it('never grows past the ceiling the user set', () => {
+		const gate = new RateGate({ maxPerSecond: 10 });
+		for (let i = 0; i < 100; i++) gate.accepted();
+		expect(gate.currentRate).toBe(10);
+	});
+
+	it('grows fast before the first 429 and slowly after it', () => {
+		const gate = new RateGate();
+		const start = gate.currentRate;
+		for (let i = 0; i < 10; i++) gate.accepted();
+		const afterProbe = gate.currentRate;
+		expect(afterProbe).toBe(start + 10);
+		gate.rateLimited(Date.now());
+		const afterDecrease = gate.currentRate;
+		for (let i = 0; i < 10; i++) gate.accepted();
+		expect(gate.currentRate - afterDecrease).toBeCloseTo(0.15, 5);
+	});
+
+	it('lowers the rate once per overshoot, not once per 429 of the same burst', () => {
+		const gate = new RateGate({ maxPerSecond: 100 });
+		const sentBefore = Date.now();
+		jest.advanceTimersByTime(10);
+		gate.rateLimited(sentBefore);
+		const once = gate.currentRate;
+		expect(once).toBeLessThan(100);
+		gate.rateLimited(sentBefore);
+		gate.rateLimited(sentBefore);
+		expect(gate.currentRate).toBe(once);
+		jest.advanceTimersByTime(10);
+		gate.rateLimited(Date.now());
+		expect(gate.currentRate).toBeLessThan(once);
+	});
+
+	it('settles near the rate the API accepted when a 429 arrives', () => {
+		const gate = new RateGate();
+		// 2 s of accepted requests at 30/s while the gate probed up to a much higher rate.
+		for (let i = 0; i < 60; i++) {
+			jest.advanceTimersByTime(1000 / 30);
+			gate.accepted();
+		}
+		expect(gate.currentRate).toBeGreaterThan(60);
+		gate.rateLimited(Date.now());
+		expect(gate.currentRate).toBeGreaterThan(25);
+		expect(gate.currentRate).toBeLessThan(31);
+	});
+
+	it('pauses every request until Retry-After has passed', async () => {
+		const gate = new RateGate({ maxPerSecond: 100 });
+		const [first] = await acquireMany(gate, 1);
+		gate.rateLimited(first, 2000);
+		const [next] = await acquireMany(gate, 1);
+		expect(next - first).toBeGreaterThanOrEqual(2000);
+	});
+
+	it('keeps at most maxInFlight requests open at once', async () => {
+		const gate = new RateGate({ maxPerSecond: 1000, maxInFlight: 2 });
+		let started = 0;
+		const pending = [0, 1, 2].map(async () => {
+			await gate.acquire();
+			started++;
+		});
+		await jest.advanceTimersByTimeAsync(50);
+		expect(started).toBe(2);
+		gate.release();
+		await jest.advanceTimersByTimeAsync(50);
+		expect(started).toBe(3);
+		gate.release();
+		gate.release();
+		await Promise.all(pending);
+	});
+});

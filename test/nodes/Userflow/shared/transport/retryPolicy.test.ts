@@ -1,0 +1,56 @@
+import {
+	backoffDelayMs,
+	classifyFailure,
+	isRetryable,
+	parseRetryAfter,
+} from '../../../../../nodes/Userflow/shared/transport/retryPolicy';
+
+describe('retry policy', () => {
+	it.each([
+		[429, undefined, 'rateLimited'],
+		[500, undefined, 'serverError'],
+		[503, undefined, 'serverError'],
+		[404, undefined, 'final'],
+		[400, undefined, 'final'],
+		[401, undefined, 'final'],
+		[undefined, 'ECONNREFUSED', 'notSent'],
+		[undefined, 'ECONNRESET', 'maybeSent'],
+		[undefined, 'ETIMEDOUT', 'maybeSent'],
+		[undefined, 'SOMETHING_ELSE', 'final'],
+	])('classifies status %s / %s as %s', (status, code, kind) => {
+		expect(classifyFailure(status, code)).toBe(kind);
+	});
+
+	it('retries everything transient for idempotent requests', () => {
+		for (const kind of ['rateLimited', 'serverError', 'notSent', 'maybeSent'] as const) {
+			expect(isRetryable(kind, 'idempotent')).toBe(true);
+		}
+		expect(isRetryable('final', 'idempotent')).toBe(false);
+	});
+
+	it('retries an event only where Userflow cannot have recorded it', () => {
+		expect(isRetryable('rateLimited', 'onlyIfNotRecorded')).toBe(true);
+		expect(isRetryable('notSent', 'onlyIfNotRecorded')).toBe(true);
+		expect(isRetryable('serverError', 'onlyIfNotRecorded')).toBe(false);
+		expect(isRetryable('maybeSent', 'onlyIfNotRecorded')).toBe(false);
+	});
+
+	it('backs off exponentially with jitter, capped, and obeys Retry-After', () => {
+		for (let attempt = 0; attempt < 12; attempt++) {
+			const ceiling = Math.min(20_000, 250 * 2 ** attempt);
+			const delay = backoffDelayMs(attempt);
+			expect(delay).toBeGreaterThanOrEqual(ceiling / 2);
+			expect(delay).toBeLessThanOrEqual(ceiling);
+		}
+		expect(backoffDelayMs(5, 3000)).toBe(3000);
+	});
+
+	it('reads Retry-After in seconds or as a date', () => {
+		expect(parseRetryAfter('2')).toBe(2000);
+		expect(parseRetryAfter(1)).toBe(1000);
+		const now = Date.parse('2026-01-01T00:00:00Z');
+		expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:05 GMT', now)).toBe(5000);
+		expect(parseRetryAfter(undefined)).toBeUndefined();
+		expect(parseRetryAfter('soon')).toBeUndefined();
+	});
+});
