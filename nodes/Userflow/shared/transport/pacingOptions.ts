@@ -2,7 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_RETRY_LIMITS, type RetryLimits } from './retryPolicy';
 
-/** The node's "Rate Limit Handling" options: one collection, read in one place. */
+/**
+ * The node's "Rate Limit Handling" options: one collection, read in one place. The
+ * defaults shown in the editor must be literals (n8n's lint) and equal DEFAULT_RETRY_LIMITS.
+ */
 export const PACING_PARAMETER = 'rateLimitHandling';
 
 export const pacingProperty: INodeProperties = {
@@ -28,7 +31,7 @@ export const pacingProperty: INodeProperties = {
 			name: 'maxRetries',
 			type: 'number',
 			typeOptions: { minValue: 0 },
-			default: DEFAULT_RETRY_LIMITS.maxRetries,
+			default: 8,
 			description:
 				'How often one request is sent again after a rate limit, a server error or a network error',
 		},
@@ -37,7 +40,7 @@ export const pacingProperty: INodeProperties = {
 			name: 'maxWaitSeconds',
 			type: 'number',
 			typeOptions: { minValue: 0 },
-			default: DEFAULT_RETRY_LIMITS.maxWaitMs / 1000,
+			default: 120,
 			description: 'How long one request may wait in total between retries before its item fails',
 		},
 	],

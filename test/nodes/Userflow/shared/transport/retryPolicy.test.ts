@@ -1,4 +1,6 @@
+import { pacingProperty } from '../../../../../nodes/Userflow/shared/transport/pacingOptions';
 import {
+	DEFAULT_RETRY_LIMITS,
 	backoffDelayMs,
 	classifyFailure,
 	isRetryable,
@@ -52,5 +54,18 @@ describe('retry policy', () => {
 		expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:05 GMT', now)).toBe(5000);
 		expect(parseRetryAfter(undefined)).toBeUndefined();
 		expect(parseRetryAfter('soon')).toBeUndefined();
+	});
+});
+
+describe('Rate Limit Handling defaults', () => {
+	it('show the same defaults in the editor as the layer uses', () => {
+		const defaults = Object.fromEntries(
+			(pacingProperty.options as Array<{ name: string; default: number }>).map((o) => [o.name, o.default]),
+		);
+		expect(defaults).toEqual({
+			maxRequestsPerSecond: 0,
+			maxRetries: DEFAULT_RETRY_LIMITS.maxRetries,
+			maxWaitSeconds: DEFAULT_RETRY_LIMITS.maxWaitMs / 1000,
+		});
 	});
 });
