@@ -23,7 +23,7 @@ export async function call(emulator: UserflowEmulator, path: string, options: Ca
 	const headers: Record<string, string> = { ...options.headers };
 	const key = options.key === undefined ? emulator.apiKey : options.key;
 	if (key !== null) headers.Authorization = `Bearer ${key}`;
-	if (options.version !== false) headers['Userflow-Version'] = USERFLOW_VERSION;
+	if (options.version !== false) headers['Userflow-Version'] ??= USERFLOW_VERSION;
 	let body: string | undefined = options.rawBody;
 	if (options.body !== undefined) {
 		body = JSON.stringify(options.body);
