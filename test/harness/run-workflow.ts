@@ -22,6 +22,7 @@ import { createAdditionalData } from './additional-data';
 import { type HarnessCredentials, createCredentialsHelper } from './credentials';
 import type { NodeTypeMap } from './node-types';
 import { HarnessNodeTypes, loadPackageNodeTypes, standInNodeTypes } from './node-types';
+import { quietErrorReporter } from './quiet-error-reporter';
 
 /** A workflow as n8n exports it (Download / copy-paste); extra fields are ignored. */
 export interface WorkflowJson {
@@ -62,6 +63,7 @@ export async function runWorkflow(
 	workflowJson: WorkflowJson,
 	options: RunWorkflowOptions = {},
 ): Promise<WorkflowRunResult> {
+	quietErrorReporter();
 	const packageTypes = loadPackageNodeTypes();
 	const nodeTypes = new HarnessNodeTypes(
 		{ ...standInNodeTypes(), ...packageTypes.types, ...options.nodeTypes },
