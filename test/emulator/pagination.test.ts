@@ -83,6 +83,9 @@ describe('emulator lists and pagination', () => {
 
 	it('lists groups with the same envelope and cursor rules', async () => {
 		const ids = emulator().seedGroups(30, { sameCreatedAt: 4 });
+		const stamps = ids.map((id) => emulator().store.groups.get(id)?.created_at);
+		expect(new Set(stamps.slice(0, 4)).size).toBe(1);
+		expect(new Set(stamps).size).toBe(8);
 		expect((await collectIds(emulator(), '/groups?limit=7')).ids).toEqual(ids);
 		emulator().store.deleteGroup('group_7');
 		expect((await call(emulator(), '/groups?starting_after=group_7')).status).toBe(400);
