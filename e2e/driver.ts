@@ -1,0 +1,108 @@
+/**
+ * One end-to-end pass against one installed n8n version; started by e2e/run.sh, which builds
+ * and packs the package and passes (environment):
+ *   E2E_LABEL      "2" or "1" (the n8n major version, for logs)
+ *   E2E_NODE_BIN   the node binary that runs this n8n
+ *   E2E_N8N_BIN    e2e/n8n-<label>/node_modules/n8n/bin/n8n
+ *   E2E_N8N_ENV    extra KEY=VALUE pairs for n8n, space-separated (may be empty)
+ *   E2E_TARBALL    the `npm pack` tarball of this package
+ *   E2E_SCENARIOS  comma-separated subset of "examples,trigger" (default: both)
+ * Exit code 0 only when every step passed.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmulator, type UserflowEmulator } from '../emulator';
+import { N8nCli, type N8nInstall } from './lib/n8nCli';
+import { freePort } from './lib/ports';
+import { Report } from './lib/report';
+import { createUserFolder } from './lib/userFolder';
+import { n8nId, writeJson, type ImportedCredential } from './lib/workflows';
+import { runExamples } from './scenarios/examples';
+import { runPollingTrigger } from './scenarios/pollingTrigger';
+
+const REPO_ROOT = join(__dirname, '..');
+
+function required(name: string): string {
+	const value = process.env[name];
+	if (!value) throw new Error(`${name} is not set; start the suite with e2e/run.sh`);
+	return value;
+}
+
+function parseEnvPairs(text: string): Record<string, string> {
+	return Object.fromEntries(
+		text
+			.split(/\s+/)
+			.filter(Boolean)
+			.map((pair) => {
+				const at = pair.indexOf('=');
+				if (at < 1) throw new Error(`E2E_N8N_ENV: '${pair}' is not KEY=VALUE`);
+				return [pair.slice(0, at), pair.slice(at + 1)];
+			}),
+	);
+}
+
+/** The credential as `n8n import:credentials` expects it: an array of {id, name, type, data}; n8n encrypts `data`. */
+async function importCredential(n8n: N8nCli, emulator: UserflowEmulator, workDir: string): Promise<ImportedCredential> {
+	const credential: ImportedCredential = { id: n8nId('e2ecred', 1), name: 'Userflow (emulator)', type: 'userflowApi' };
+	const file = writeJson(join(workDir, 'credentials.json'), [
+		{
+			...credential,
+			data: { apiKey: emulator.apiKey, region: 'https://api.userflow.com', baseUrl: emulator.baseUrl },
+		},
+	]);
+	await n8n.runOk('import:credentials', `--input=${file}`);
+	return credential;
+}
+
+async function main(): Promise<number> {
+	const install: N8nInstall = {
+		label: required('E2E_LABEL'),
+		nodeBin: required('E2E_NODE_BIN'),
+		n8nBin: required('E2E_N8N_BIN'),
+		extraEnv: parseEnvPairs(process.env.E2E_N8N_ENV ?? ''),
+	};
+	const scenarios = new Set((process.env.E2E_SCENARIOS ?? 'examples,trigger').split(',').map((s) => s.trim()));
+	const report = new Report(`n8n-${install.label}`);
+
+	// Strict: a request without the Userflow-Version header is answered 400, as a user would want to know.
+	const emulator = await startEmulator({ port: 0, strictVersionHeader: true });
+	const folder = createUserFolder(required('E2E_TARBALL'), install.label);
+	const workDir = join(folder.root, 'e2e');
+	mkdirSync(workDir);
+	console.log(`[e2e n8n-${install.label}] user folder ${folder.root}, emulator ${emulator.baseUrl}`);
+	const n8n = new N8nCli(install, folder.root, await freePort());
+
+	try {
+		let credential: ImportedCredential | undefined;
+		await report.step('import the Userflow API credential', async () => {
+			credential = await importCredential(n8n, emulator, workDir);
+		});
+		if (credential && scenarios.has('examples')) {
+			await runExamples({
+				n8n,
+				emulator,
+				credential,
+				folders: [join(REPO_ROOT, 'examples'), join(__dirname, 'fixtures')],
+				workDir,
+				report,
+			});
+		}
+		if (credential && scenarios.has('trigger')) {
+			await runPollingTrigger({ n8n, emulator, credential, workDir, report });
+		}
+	} finally {
+		await n8n.stop();
+		await emulator.close();
+	}
+	console.log(report.summary());
+	console.log(`[e2e n8n-${install.label}] n8n's logs and the imported files: ${folder.root}`);
+	return report.failed ? 1 : 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: Error) => {
+		console.error(error.stack ?? error.message);
+		process.exit(1);
+	},
+);
