@@ -1,4 +1,46 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// Placeholder until the content operations land.
-export const contentDescription: INodeProperties[] = [];
+import { paginateList } from '../../shared/hooks/paginateList';
+import { sendIdempotentRequestFor } from '../../shared/hooks/locatorRequests';
+import { getDescription } from './get';
+import { getAllDescription } from './getAll';
+
+const showOnlyForContent = { resource: ['content'] };
+
+export const contentDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForContent },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a content',
+				description: 'Get one flow, checklist or launcher',
+				// The URL comes from the Content locator's own routing.
+				routing: {
+					request: { method: 'GET', arrayFormat: 'brackets' },
+					send: { paginate: true },
+					operations: { pagination: sendIdempotentRequestFor('Content', 'contentId') },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many contents',
+				description: 'List flows, checklists and launchers',
+				routing: {
+					request: { method: 'GET', url: '/content', arrayFormat: 'brackets' },
+					send: { paginate: true },
+					operations: { pagination: paginateList },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	...getDescription,
+	...getAllDescription,
+];

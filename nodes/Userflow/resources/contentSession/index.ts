@@ -1,4 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// Placeholder until the contentSession operations land.
-export const contentSessionDescription: INodeProperties[] = [];
+import { paginateList } from '../../shared/hooks/paginateList';
+import { getAllDescription } from './getAll';
+
+export const contentSessionDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['contentSession'] } },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many content sessions',
+				description: 'List the sessions (runs by users) of one flow or checklist',
+				routing: {
+					request: { method: 'GET', url: '/content_sessions', arrayFormat: 'brackets' },
+					send: { paginate: true },
+					operations: { pagination: paginateList },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	...getAllDescription,
+];

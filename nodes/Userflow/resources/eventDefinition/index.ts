@@ -1,4 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// Placeholder until the eventDefinition operations land.
-export const eventDefinitionDescription: INodeProperties[] = [];
+import { paginateList } from '../../shared/hooks/paginateList';
+import { getAllDescription } from './getAll';
+
+export const eventDefinitionDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['eventDefinition'] } },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many event definitions',
+				description: 'List the event names Userflow has seen in this environment',
+				routing: {
+					request: { method: 'GET', url: '/event_definitions' },
+					send: { paginate: true },
+					operations: { pagination: paginateList },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	...getAllDescription,
+];

@@ -1,0 +1,23 @@
+import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+
+import { contentIdLocator } from '../../shared/fields/locators';
+import { contentExpandOption } from './expandOptions';
+
+const properties: INodeProperties[] = [
+	contentIdLocator({
+		routing: { request: { url: '=/content/{{ encodeURIComponent(String($value).trim()) }}' } },
+	}),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [contentExpandOption],
+	},
+];
+
+export const getDescription = updateDisplayOptions(
+	{ show: { resource: ['content'], operation: ['get'] } },
+	properties,
+);

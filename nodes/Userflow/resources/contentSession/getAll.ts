@@ -1,0 +1,86 @@
+import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+
+import { contentIdLocator, userIdLocator } from '../../shared/fields/locators';
+import { requireLocatorValue } from '../../shared/hooks/locatorRequests';
+
+const properties: INodeProperties[] = [
+	contentIdLocator({
+		description: 'The flow or checklist whose sessions to list',
+		routing: {
+			send: { type: 'query', property: 'content_id', preSend: [requireLocatorValue('Content', 'contentId')] },
+		},
+	}),
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add filter',
+		default: {},
+		options: [
+			userIdLocator({
+				required: false,
+				description: 'Only the sessions of this user',
+				// A blank user sends no filter rather than `user_id=`.
+				routing: { send: { type: 'query', property: 'user_id', value: '={{ String($value ?? "").trim() || undefined }}' } },
+			}),
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include',
+				name: 'expand',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Answers', value: 'answers' },
+					{ name: 'Content', value: 'content' },
+					{ name: 'Group', value: 'group' },
+					{ name: 'Version', value: 'version' },
+				],
+				default: [],
+				description: 'Related objects to include in each session',
+				routing: { send: { type: 'query', property: 'expand' } },
+			},
+			{
+				displayName: 'Sort By',
+				name: 'orderBy',
+				type: 'options',
+				options: [
+					{ name: 'Created At, Newest First', value: '-created_at' },
+					{ name: 'Created At, Oldest First', value: 'created_at' },
+					{ name: 'Last Activity, Most Recent First', value: '-last_activity_at' },
+					{ name: 'Last Activity, Oldest First', value: 'last_activity_at' },
+				],
+				default: 'created_at',
+				description: 'Order in which Userflow returns the sessions',
+				routing: { send: { type: 'query', property: 'order_by' } },
+			},
+		],
+	},
+];
+
+export const getAllDescription = updateDisplayOptions(
+	{ show: { resource: ['contentSession'], operation: ['getAll'] } },
+	properties,
+);
