@@ -1,3 +1,20 @@
-// List searches (resource locators) and option loaders, one file each; placeholder until they land.
-export const listSearch = {};
-export const loadOptions = {};
+import { searchContent } from './listSearch/searchContent';
+import { searchGroups } from './listSearch/searchGroups';
+import { searchUsers } from './listSearch/searchUsers';
+import { getEventAttributeNames } from './loadOptions/getEventAttributeNames';
+import { getEventNames } from './loadOptions/getEventNames';
+import { getGroupAttributeNames } from './loadOptions/getGroupAttributeNames';
+import { getMembershipAttributeNames } from './loadOptions/getMembershipAttributeNames';
+import { getUserAttributeNames } from './loadOptions/getUserAttributeNames';
+
+/** "From list" searches of the resource locators (see shared/fields/locators.ts). */
+export const listSearch = { searchUsers, searchGroups, searchContent };
+
+/** Option loaders: attribute names per scope and event names, from Userflow's definitions. */
+export const loadOptions = {
+	getUserAttributeNames,
+	getGroupAttributeNames,
+	getMembershipAttributeNames,
+	getEventAttributeNames,
+	getEventNames,
+};

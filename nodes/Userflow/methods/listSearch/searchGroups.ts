@@ -1,0 +1,47 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+
+import { userflowApiRequest } from '../../shared/transport/userflowRequest';
+import { attributesOf, textOf } from '../shared/attributes';
+import { scanSearch } from '../shared/scanSearch';
+
+function groupResult(group: IDataObject): INodeListSearchItems {
+	const id = String(group.id);
+	const name = textOf(attributesOf(group).name);
+	return { name: name && name !== id ? `${name} (${id})` : id, value: id };
+}
+
+async function groupById(ctx: ILoadOptionsFunctions, id: string): Promise<IDataObject | undefined> {
+	try {
+		return await userflowApiRequest(ctx, { method: 'GET', url: `/groups/${encodeURIComponent(id)}` }, { mode: 'idempotent' });
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * "From list" for groups (companies). Userflow cannot search groups: the newest groups
+ * are matched by id and name, ignoring case, and an exact id is looked up directly.
+ */
+export async function searchGroups(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const term = (filter ?? '').trim();
+	const scanned = await scanSearch(
+		this,
+		{
+			path: '/groups',
+			qs: { order_by: '-created_at' },
+			haystack: (group) => [group.id, attributesOf(group).name],
+			toResult: groupResult,
+		},
+		term,
+		paginationToken,
+	);
+	if (!paginationToken && term !== '' && !scanned.results.some((result) => result.value === term)) {
+		const group = await groupById(this, term);
+		if (group) scanned.results.unshift(groupResult(group));
+	}
+	return scanned;
+}
