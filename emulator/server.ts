@@ -142,6 +142,7 @@ class Emulator implements UserflowEmulator {
 
 	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
 		const at = this.clock();
+		const startedAt = performance.now();
 		let text: string;
 		try {
 			text = await readBody(req);
@@ -173,9 +174,17 @@ class Emulator implements UserflowEmulator {
 			req.socket.destroy();
 		};
 
-		await this.sleep(this.latencyMs);
-		if (this.closed) return resetConnection();
+		const outcome = this.decide(req, method, url, text, record);
+		// Answer no sooner than latencyMs (+ slowMs) after arrival: like a remote server, the work
+		// happens within the round trip instead of adding to it.
+		await this.sleep(this.latencyMs + outcome.extraDelayMs - (performance.now() - startedAt));
+		if (this.closed || outcome.kind === 'reset') return resetConnection();
+		send(outcome.response, outcome.headers);
+	}
 
+	/** Everything but the waiting: auth, version, rate limit, faults and the handler itself. */
+	private decide(req: http.IncomingMessage, method: string, url: URL, text: string, record: RecordedRequest): Outcome {
+		let extraDelayMs = 0;
 		let pendingFault: Fault = { kind: 'none' };
 		let response: ApiResponse;
 		let headers: Record<string, string> = {};
@@ -199,10 +208,9 @@ class Emulator implements UserflowEmulator {
 			}
 
 			const fault = this.faults?.next() ?? { kind: 'none' };
-			if (fault.kind === 'slow') await this.sleep(fault.ms);
-			if (this.closed) return resetConnection();
+			if (fault.kind === 'slow') extraDelayMs = fault.ms;
 			if (fault.kind === 'server_error' || fault.kind === 'reset') {
-				if (!(this.faults?.afterWrite && isWrite(method))) return this.fail(fault, send, resetConnection);
+				if (!(this.faults?.afterWrite && isWrite(method))) return faultOutcome(fault);
 				pendingFault = fault;
 			}
 
@@ -220,18 +228,24 @@ class Emulator implements UserflowEmulator {
 		} catch (error) {
 			response = toErrorResponse(error);
 		}
-		if (pendingFault.kind !== 'none') return this.fail(pendingFault, send, resetConnection);
-		send(response, headers);
-	}
-
-	private fail(fault: Fault, send: (response: ApiResponse) => void, resetConnection: () => void): void {
-		if (fault.kind === 'reset') return resetConnection();
-		if (fault.kind === 'server_error') {
-			const code = fault.status === 503 ? 'service_unavailable' : 'internal_error';
-			send({ status: fault.status, body: { error: { code, message: 'Injected fault: the server failed' } } });
-		}
+		if (pendingFault.kind !== 'none') return faultOutcome(pendingFault);
+		return { kind: 'answer', response, headers, extraDelayMs };
 	}
 }
+
+type Outcome =
+	| { kind: 'answer'; response: ApiResponse; headers: Record<string, string>; extraDelayMs: number }
+	| { kind: 'reset'; extraDelayMs: number };
+
+function faultOutcome(fault: Fault): Outcome {
+	if (fault.kind === 'server_error') {
+		const code = fault.status === 503 ? 'service_unavailable' : 'internal_error';
+		const response = { status: fault.status, body: { error: { code, message: 'Injected fault: the server failed' } } };
+		return { kind: 'answer', response, headers: {}, extraDelayMs: 0 };
+	}
+	return { kind: 'reset', extraDelayMs: 0 };
+}
+
 
 function toErrorResponse(error: unknown): ApiResponse {
 	if (error instanceof ApiError) return { status: error.status, body: error.toBody() };

@@ -5,7 +5,8 @@ describe('emulator auth, errors and recording', () => {
 	const emulator = useEmulator({ apiKeys: ['ak_first', 'ak_second'] });
 
 	it('answers 401 unauthorized for a missing, wrong or non-Bearer key, and records those requests', async () => {
-		for (const headers of [{}, { Authorization: 'Bearer ak_wrong' }, { Authorization: 'Basic ak_first' }, { Authorization: 'ak_first' }]) {
+		const variants: Array<Record<string, string>> = [{}, { Authorization: 'Bearer ak_wrong' }, { Authorization: 'Basic ak_first' }, { Authorization: 'ak_first' }];
+		for (const headers of variants) {
 			const reply = await call(emulator(), '/users', { key: null, headers });
 			expect(reply.status).toBe(401);
 			expect(reply.body.error.code).toBe('unauthorized');
