@@ -1,0 +1,11 @@
+import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+
+import { getManyFields } from '../../shared/fields/getManyFields';
+import { userIdLocator } from '../../shared/fields/locators';
+
+const properties: INodeProperties[] = [userIdLocator(), ...getManyFields('memberships')];
+
+export const membershipGetAllDescription = updateDisplayOptions(
+	{ show: { resource: ['membership'], operation: ['getAll'] } },
+	properties,
+);

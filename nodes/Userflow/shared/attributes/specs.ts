@@ -1,0 +1,38 @@
+import type { AttributeInputSpec } from './fields';
+
+/**
+ * Every attribute set the node writes, with the loadOptions method that lists its names.
+ * Parameter names derive from the prefix (see attributeParameterNames).
+ */
+export const USER_ATTRIBUTES: AttributeInputSpec = {
+	prefix: '',
+	label: 'Attributes',
+	loadOptionsMethod: 'getUserAttributeNames',
+	modes: ['defineBelow', 'autoMapInputData', 'json'],
+};
+
+export const GROUP_ATTRIBUTES: AttributeInputSpec = {
+	...USER_ATTRIBUTES,
+	loadOptionsMethod: 'getGroupAttributeNames',
+};
+
+export const EVENT_ATTRIBUTES: AttributeInputSpec = {
+	...USER_ATTRIBUTES,
+	loadOptionsMethod: 'getEventAttributeNames',
+	plainValuesOnly: true,
+};
+
+/** The group (company) written along with a user or a membership. */
+export const RELATED_GROUP_ATTRIBUTES: AttributeInputSpec = {
+	prefix: 'group',
+	label: 'Group Attributes',
+	loadOptionsMethod: 'getGroupAttributeNames',
+	modes: ['defineBelow', 'json'],
+};
+
+export const MEMBERSHIP_ATTRIBUTES: AttributeInputSpec = {
+	prefix: 'membership',
+	label: 'Membership Attributes',
+	loadOptionsMethod: 'getMembershipAttributeNames',
+	modes: ['defineBelow', 'json'],
+};

@@ -1,0 +1,86 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { resolveBaseUrl } from '../transport/baseUrl';
+import { CREDENTIAL_TYPE, userflowApiRequest } from '../transport/userflowRequest';
+import { invalidInput } from '../validation/invalidInput';
+import { findCaseMismatch } from './caseMismatch';
+import { cachedDefinitions, credentialFingerprint } from './definitionsCache';
+
+export type AttributeScope = 'user' | 'group' | 'group_membership' | 'event';
+
+/** The "Check Name Case" option; on unless the user turns it off. */
+export const CHECK_NAME_CASE_OPTION: INodeProperties = {
+	displayName: 'Check Name Case',
+	name: 'checkNameCase',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to fail the item when a name differs only in letter case from one Userflow already knows (names are case-sensitive, so such a typo fails silently)',
+};
+
+function checkEnabled(ctx: IExecuteSingleFunctions): boolean {
+	const options = ctx.getNodeParameter('options', {}) as { checkNameCase?: boolean };
+	return options.checkNameCase !== false;
+}
+
+interface DefinitionList {
+	data?: Array<{ id?: string; name?: string }>;
+	has_more?: boolean;
+}
+
+async function listAllNames(ctx: IExecuteSingleFunctions, url: string, qs: IDataObject): Promise<string[]> {
+	const names: string[] = [];
+	let startingAfter: string | undefined;
+	for (;;) {
+		const page = await userflowApiRequest<DefinitionList>(
+			ctx,
+			{ method: 'GET', url, qs: { ...qs, limit: 100, ...(startingAfter ? { starting_after: startingAfter } : {}) } },
+			{ mode: 'idempotent', itemIndex: ctx.getItemIndex() },
+		);
+		const data = page.data ?? [];
+		for (const definition of data) if (typeof definition.name === 'string') names.push(definition.name);
+		if (!page.has_more || data.length === 0) return names;
+		startingAfter = String(data[data.length - 1].id);
+	}
+}
+
+async function knownNames(ctx: IExecuteSingleFunctions, what: 'event' | AttributeScope, isEvent: boolean): Promise<string[]> {
+	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+	const fingerprint = credentialFingerprint(resolveBaseUrl(credentials), String(credentials.apiKey ?? ''));
+	const key = `${ctx.getExecutionId()}:${fingerprint}:${isEvent ? 'events' : `attributes:${what}`}`;
+	return await cachedDefinitions(key, async () =>
+		isEvent
+			? await listAllNames(ctx, '/event_definitions', {})
+			: await listAllNames(ctx, '/attribute_definitions', { scope: what }),
+	);
+}
+
+function mismatchMessage(kind: string, given: string, known: string): string {
+	return (
+		`'${given}' differs only in letter case from the ${kind} '${known}' that Userflow already knows. ` +
+		`Names are case-sensitive: use '${known}', or turn off "Check Name Case" under Options if '${given}' is meant to be new.`
+	);
+}
+
+/** Fails the item when `eventName` collides in letter case with a known event. */
+export async function guardEventNameCase(ctx: IExecuteSingleFunctions, eventName: string, field: string): Promise<void> {
+	if (!checkEnabled(ctx)) return;
+	const known = findCaseMismatch(eventName, await knownNames(ctx, 'event', true));
+	if (known !== undefined) throw invalidInput(ctx, field, mismatchMessage('event', eventName, known));
+}
+
+/** Fails the item when an attribute name collides in letter case with a known one of its scope. */
+export async function guardAttributeNamesCase(
+	ctx: IExecuteSingleFunctions,
+	scope: AttributeScope,
+	attributes: IDataObject | undefined,
+	label: string,
+): Promise<void> {
+	const names = Object.keys(attributes ?? {});
+	if (names.length === 0 || !checkEnabled(ctx)) return;
+	const definitions = await knownNames(ctx, scope, false);
+	for (const name of names) {
+		const known = findCaseMismatch(name, definitions);
+		if (known !== undefined) throw invalidInput(ctx, `${label} › ${name}`, mismatchMessage('attribute', name, known));
+	}
+}

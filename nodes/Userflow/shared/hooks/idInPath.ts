@@ -1,0 +1,20 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { requiredId } from '../validation/requiredId';
+import { objectPath } from './objectSubject';
+
+/** preSend for get and delete: puts the checked, encoded user ID into the path. */
+export async function userIdInPath(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	return { ...requestOptions, url: objectPath('users', requiredId(this, 'userId', 'User')) };
+}
+
+/** preSend for get and delete: puts the checked, encoded group ID into the path. */
+export async function groupIdInPath(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	return { ...requestOptions, url: objectPath('groups', requiredId(this, 'groupId', 'Group')) };
+}
