@@ -12,7 +12,8 @@ function groupResult(group: IDataObject): INodeListSearchItems {
 
 async function groupById(ctx: ILoadOptionsFunctions, id: string): Promise<IDataObject | undefined> {
 	try {
-		return await userflowApiRequest(ctx, { method: 'GET', url: `/groups/${encodeURIComponent(id)}` }, { mode: 'idempotent' });
+		const found = await userflowApiRequest(ctx, { method: 'GET', url: `/groups/${encodeURIComponent(id)}` }, { mode: 'idempotent' });
+		return found?.id === undefined ? undefined : found;
 	} catch {
 		return undefined;
 	}

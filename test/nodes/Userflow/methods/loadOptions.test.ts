@@ -1,0 +1,96 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { listSearch, loadOptions } from '../../../../nodes/Userflow/methods';
+import { fakeContext, httpError, listOf, summary } from './fakeContext';
+
+const definition = (name: string, scope: string, extra: IDataObject = {}): IDataObject => ({
+	object: 'attribute_definition',
+	id: `attr_${scope}_${name}`,
+	name,
+	scope,
+	data_type: 'string',
+	...extra,
+});
+
+describe('the node exposes exactly the method names other resources reference', () => {
+	it('has the list searches and loaders', () => {
+		expect(Object.keys(listSearch).sort()).toEqual(['searchContent', 'searchGroups', 'searchUsers']);
+		expect(Object.keys(loadOptions).sort()).toEqual([
+			'getEventAttributeNames',
+			'getEventNames',
+			'getGroupAttributeNames',
+			'getMembershipAttributeNames',
+			'getUserAttributeNames',
+		]);
+	});
+});
+
+describe('attribute name loaders', () => {
+	it.each([
+		['getUserAttributeNames', 'user'],
+		['getGroupAttributeNames', 'group'],
+		['getMembershipAttributeNames', 'group_membership'],
+		['getEventAttributeNames', 'event'],
+	] as const)('%s asks for scope %s', async (method, scope) => {
+		const { ctx, requests } = fakeContext((request) =>
+			listOf([definition('plan', scope)], request.qs as IDataObject),
+		);
+		const options = await loadOptions[method].call(ctx);
+		expect(requests.map(summary)).toEqual([
+			{ method: 'GET', url: '/attribute_definitions', qs: { scope, limit: 100 } },
+		]);
+		expect(options).toEqual([{ name: 'plan', value: 'plan', description: 'plan · string' }]);
+	});
+
+	it('reads every page, shows display names, keeps the exact (case-sensitive) API name as value, sorts', async () => {
+		const definitions = Array.from({ length: 130 }, (_, i) =>
+			definition(`attr_${String(i).padStart(3, '0')}`, 'user', { display_name: `Attribute ${String(i).padStart(3, '0')}` }),
+		);
+		definitions.push(
+			definition('signed_up_at', 'user', { display_name: 'Signed Up', data_type: 'datetime', description: 'When they joined' }),
+			definition('MRR', 'user', { display_name: 'mrr', data_type: 'number' }),
+		);
+		const { ctx, requests } = fakeContext((request) => listOf(definitions, request.qs as IDataObject));
+		const options = await loadOptions.getUserAttributeNames.call(ctx);
+		expect(requests.map((request) => request.qs)).toEqual([
+			{ scope: 'user', limit: 100 },
+			{ scope: 'user', limit: 100, starting_after: 'attr_user_attr_099' },
+		]);
+		expect(options).toHaveLength(132);
+		expect(options.slice(-2)).toEqual([
+			{ name: 'mrr', value: 'MRR', description: 'MRR · number' },
+			{ name: 'Signed Up', value: 'signed_up_at', description: 'signed_up_at · datetime · When they joined' },
+		]);
+		expect(options[0]).toEqual({ name: 'Attribute 000', value: 'attr_000', description: 'attr_000 · string' });
+	});
+
+	it('an environment without definitions gives no options', async () => {
+		const { ctx } = fakeContext((request) => listOf([], request.qs as IDataObject));
+		expect(await loadOptions.getGroupAttributeNames.call(ctx)).toEqual([]);
+	});
+
+	it('explains a rejected key', async () => {
+		const { ctx } = fakeContext(() => {
+			throw httpError(401, 'unauthorized', 'Invalid API key');
+		});
+		await expect(loadOptions.getEventAttributeNames.call(ctx)).rejects.toThrow('Userflow rejected the API key');
+	});
+});
+
+describe('getEventNames', () => {
+	it('lists event definitions with their exact names as values', async () => {
+		const events: IDataObject[] = [
+			{ object: 'event_definition', id: 'e1', name: 'document_created', display_name: 'Document created', description: null },
+			{ object: 'event_definition', id: 'e2', name: 'Feature_Activated', display_name: 'Feature activated', description: 'Paid feature' },
+			{ object: 'event_definition', id: 'e3', name: 'flow_completed', display_name: '' },
+		];
+		const { ctx, requests } = fakeContext((request) => listOf(events, request.qs as IDataObject));
+		const options = await loadOptions.getEventNames.call(ctx);
+		expect(requests.map(summary)).toEqual([{ method: 'GET', url: '/event_definitions', qs: { limit: 100 } }]);
+		expect(options).toEqual([
+			{ name: 'Document created', value: 'document_created', description: 'document_created' },
+			{ name: 'Feature activated', value: 'Feature_Activated', description: 'Feature_Activated · Paid feature' },
+			{ name: 'flow_completed', value: 'flow_completed', description: 'flow_completed' },
+		]);
+	});
+});
