@@ -117,6 +117,18 @@ describe('Userflow node: content', () => {
 			expect(item.draft_version).toBeUndefined();
 		});
 
+		it('encodes the ID into one path segment', async () => {
+			emulator().store.addContent({ id: 'a b/c', name: 'Odd id' });
+			const result = await runUserflow(emulator(), {
+				resource: 'content',
+				operation: 'get',
+				contentId: { __rl: true, mode: 'id', value: 'a b/c' },
+			});
+			expect(result.status).toBe('success');
+			expect(emulator().requests.map((request) => request.path)).toEqual(['/content/a%20b%2Fc']);
+			expect(result.itemsOf('Userflow')).toEqual([expect.objectContaining({ id: 'a b/c', name: 'Odd id' })]);
+		});
+
 		it('names the content when it does not exist', async () => {
 			const result = await runUserflow(emulator(), {
 				resource: 'content',
