@@ -25,7 +25,7 @@ export async function pacedRequest<T>(send: () => Promise<T>, policy: PacedReque
 	const { gate, mode, limits } = policy;
 	let waitedMs = 0;
 	for (let attempt = 0; ; attempt++) {
-		const startedAt = await gate.acquire();
+		const startedAt = await gate.acquire({ retry: attempt > 0 });
 		let failure: unknown;
 		try {
 			const result = await send();

@@ -4,12 +4,15 @@ import { sleep } from 'n8n-workflow';
  * Paces the requests that share one Userflow API key.
  *
  * Userflow rate-limits per key, publishes no figures and sends no Retry-After, while n8n
- * starts every item of a declarative node at once. The gate spaces request starts at
- * `rate` per second and learns the rate the key is allowed, the way TCP learns a link:
- * it grows fast until the first 429 (slow start), then slowly (additive increase), and
- * on a 429 falls back to what the API actually accepted (multiplicative decrease).
- * A ceiling set by the user (Max Requests per Second) caps the rate and is also where
- * it starts, so users who know their limit see almost no 429s.
+ * starts every item of a declarative node at once. The gate queues them and lets one
+ * start every 1/rate seconds, and learns the rate the key is allowed the way TCP learns
+ * a link: it grows fast until the first 429 (slow start), then slowly (additive
+ * increase), and on a 429 falls back to just under what the API actually accepted
+ * (multiplicative decrease). A ceiling set by the user (Max Requests per Second) caps
+ * the rate and is also where it starts, so users who know their limit see almost no 429s.
+ *
+ * Start times are handed out one at a time by a single dispatcher, never booked ahead,
+ * so a change of rate applies to the very next request.
  */
 export interface RateGateOptions {
 	/** Fixed ceiling in requests per second; undefined lets the gate learn the limit. */
@@ -29,11 +32,17 @@ const CONGESTION_AVOIDANCE_STEP = 0.015;
 /** Without enough recent successes to measure, cut the rate by this factor on a 429. */
 const BLIND_DECREASE = 0.7;
 /** A 429 always lowers the rate at least this much. */
-const MIN_DECREASE = 0.9;
+const MIN_DECREASE = 0.95;
 const MIN_SAMPLES = 10;
 /** Settle just under what the API accepted, so the next 429 comes late. */
 const ACCEPTED_MARGIN = 0.97;
 const ACCEPTED_WINDOW_MS = 2000;
+/** A dispatcher that wakes up late may catch up this much, so timer jitter costs no rate. */
+const CATCH_UP_MS = 50;
+
+interface Waiter {
+	resolve: (startedAt: number) => void;
+}
 
 export class RateGate {
 	private rate: number;
@@ -52,7 +61,14 @@ export class RateGate {
 
 	private inFlight = 0;
 
-	private readonly inFlightWaiters: Array<() => void> = [];
+	private readonly waiting: Waiter[] = [];
+
+	/** Retries go first: they have waited longest and their items hold up the output. */
+	private readonly retrying: Waiter[] = [];
+
+	private dispatching = false;
+
+	private wakeDispatcher: (() => void) | undefined;
 
 	/** Completion times of accepted requests within the last window. */
 	private readonly acceptedAt: number[] = [];
@@ -60,9 +76,10 @@ export class RateGate {
 	private readonly createdAt = Date.now();
 
 	constructor(options: RateGateOptions = {}) {
-		this.ceiling = options.maxPerSecond && options.maxPerSecond > 0 ? options.maxPerSecond : UNBOUNDED_RATE;
-		this.rate = options.maxPerSecond && options.maxPerSecond > 0 ? options.maxPerSecond : DEFAULT_START_RATE;
-		this.probing = !(options.maxPerSecond && options.maxPerSecond > 0);
+		const fixed = options.maxPerSecond && options.maxPerSecond > 0 ? options.maxPerSecond : undefined;
+		this.ceiling = fixed ?? UNBOUNDED_RATE;
+		this.rate = fixed ?? DEFAULT_START_RATE;
+		this.probing = fixed === undefined;
 		this.maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
 	}
 
@@ -74,23 +91,18 @@ export class RateGate {
 	 * Waits for this request's turn and returns its start time: pass it back to
 	 * `rateLimited` so a burst of 429s from one overshoot counts as one signal.
 	 */
-	async acquire(): Promise<number> {
-		await this.acquireInFlightSlot();
-		const now = Date.now();
-		const startAt = Math.max(now, this.nextStartAt, this.pausedUntil);
-		this.nextStartAt = startAt + 1000 / this.rate;
-		if (startAt > now) await sleep(startAt - now);
-		return startAt;
+	async acquire(options: { retry?: boolean } = {}): Promise<number> {
+		const started = new Promise<number>((resolve) => {
+			(options.retry ? this.retrying : this.waiting).push({ resolve });
+		});
+		void this.dispatch();
+		return await started;
 	}
 
 	/** Frees the in-flight slot taken by `acquire`; call exactly once per acquire. */
 	release(): void {
 		this.inFlight--;
-		const next = this.inFlightWaiters.shift();
-		if (next) {
-			this.inFlight++;
-			next();
-		}
+		this.wake();
 	}
 
 	accepted(): void {
@@ -113,6 +125,7 @@ export class RateGate {
 		if (startedAt < this.lastDecreaseAt) return;
 		this.lastDecreaseAt = now;
 		this.probing = false;
+		while (this.acceptedAt.length && this.acceptedAt[0] < now - ACCEPTED_WINDOW_MS) this.acceptedAt.shift();
 		const windowMs = Math.max(250, Math.min(ACCEPTED_WINDOW_MS, now - this.createdAt));
 		const acceptedPerSecond = (this.acceptedAt.length * 1000) / windowMs;
 		const target =
@@ -120,16 +133,41 @@ export class RateGate {
 				? Math.min(this.rate * MIN_DECREASE, acceptedPerSecond * ACCEPTED_MARGIN)
 				: this.rate * BLIND_DECREASE;
 		this.rate = Math.max(MIN_RATE, target);
-		// Let the bucket refill a little before sending again.
-		this.pausedUntil = Math.max(this.pausedUntil, now + 1000 / this.rate);
-		this.nextStartAt = Math.max(this.nextStartAt, this.pausedUntil);
+		// Give the limiter one interval to refill before the next start.
+		this.nextStartAt = Math.max(this.nextStartAt, now + 1000 / this.rate);
+		this.wake();
 	}
 
-	private async acquireInFlightSlot(): Promise<void> {
-		if (this.inFlight < this.maxInFlight) {
-			this.inFlight++;
-			return;
+	private wake(): void {
+		const wake = this.wakeDispatcher;
+		this.wakeDispatcher = undefined;
+		wake?.();
+	}
+
+	/** The single dispatcher: hands out start times one by one at the current rate. */
+	private async dispatch(): Promise<void> {
+		if (this.dispatching) return;
+		this.dispatching = true;
+		try {
+			while (this.retrying.length || this.waiting.length) {
+				if (this.inFlight >= this.maxInFlight) {
+					await new Promise<void>((resolve) => (this.wakeDispatcher = resolve));
+					continue;
+				}
+				const now = Date.now();
+				const startAt = Math.max(this.nextStartAt, this.pausedUntil);
+				if (startAt > now) {
+					await sleep(startAt - now);
+					continue;
+				}
+				const base = now - startAt <= CATCH_UP_MS ? startAt : now;
+				this.nextStartAt = base + 1000 / this.rate;
+				this.inFlight++;
+				const next = (this.retrying.shift() ?? this.waiting.shift()) as Waiter;
+				next.resolve(now);
+			}
+		} finally {
+			this.dispatching = false;
 		}
-		await new Promise<void>((resolve) => this.inFlightWaiters.push(resolve));
 	}
 }

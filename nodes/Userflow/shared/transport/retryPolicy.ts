@@ -40,7 +40,11 @@ export function isRetryable(kind: FailureKind, mode: RetryMode): boolean {
 	return kind === 'rateLimited' || kind === 'notSent';
 }
 
-const BASE_DELAY_MS = 250;
+/**
+ * Small on purpose: the shared gate already slows the whole key down after a 429; the
+ * per-request backoff only spreads retries out and protects against other clients.
+ */
+const BASE_DELAY_MS = 100;
 const MAX_DELAY_MS = 20_000;
 
 /** Exponential backoff with full jitter; Retry-After wins when Userflow sends one. */

@@ -71,6 +71,35 @@ describe('RateGate', () => {
 		expect(gate.currentRate).toBeLessThan(31);
 	});
 
+	it('applies a lower rate to requests already waiting, not only to new ones', async () => {
+		const gate = new RateGate({ maxPerSecond: 100 });
+		const starts: number[] = [];
+		const pending = Array.from({ length: 4 }, async () => {
+			const startedAt = await gate.acquire();
+			starts.push(startedAt);
+			gate.release();
+		});
+		await jest.advanceTimersByTimeAsync(1);
+		expect(starts).toHaveLength(1);
+		gate.rateLimited(starts[0]);
+		await jest.advanceTimersByTimeAsync(5_000);
+		await Promise.all(pending);
+		const gaps = starts.slice(1).map((t, i) => t - starts[i]);
+		// 100/s would space them 10 ms apart; after the 429 they are 1000/rate apart.
+		for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(Math.floor(1000 / gate.currentRate));
+	});
+
+	it('lets retries go before requests that have not been sent yet', async () => {
+		const gate = new RateGate({ maxPerSecond: 10 });
+		const order: string[] = [];
+		const first = gate.acquire().then(() => order.push('first'));
+		const fresh = gate.acquire().then(() => order.push('fresh'));
+		const retry = gate.acquire({ retry: true }).then(() => order.push('retry'));
+		await jest.advanceTimersByTimeAsync(1_000);
+		await Promise.all([first, fresh, retry]);
+		expect(order).toEqual(['first', 'retry', 'fresh']);
+	});
+
 	it('pauses every request until Retry-After has passed', async () => {
 		const gate = new RateGate({ maxPerSecond: 100 });
 		const [first] = await acquireMany(gate, 1);

@@ -39,7 +39,7 @@ describe('retry policy', () => {
 
 	it('backs off exponentially with jitter, capped, and obeys Retry-After', () => {
 		for (let attempt = 0; attempt < 12; attempt++) {
-			const ceiling = Math.min(20_000, 250 * 2 ** attempt);
+			const ceiling = Math.min(20_000, 100 * 2 ** attempt);
 			const delay = backoffDelayMs(attempt);
 			expect(delay).toBeGreaterThanOrEqual(ceiling / 2);
 			expect(delay).toBeLessThanOrEqual(ceiling);
