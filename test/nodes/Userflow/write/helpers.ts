@@ -39,12 +39,13 @@ export interface RunOptions {
 
 export async function runUserflow(
 	emulator: UserflowEmulator,
-	parameters: INodeParameters,
+	/** Node parameters as a saved workflow holds them. */
+	parameters: object,
 	options: RunOptions = {},
 ): Promise<WorkflowRunResult> {
 	const nodes: NodeSpec[] = [manualTrigger()];
 	if (options.items) nodes.push(codeNode(`return ${JSON.stringify(options.items.map((json) => ({ json })))};`));
-	nodes.push(userflowNode(parameters, 'Userflow', options.continueOnFail ? { continueOnFail: true } : {}));
+	nodes.push(userflowNode(parameters as INodeParameters, 'Userflow', options.continueOnFail ? { continueOnFail: true } : {}));
 	return await runWorkflow(workflow(nodes), {
 		credentials: { userflowApi: { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl } },
 	});
@@ -73,8 +74,10 @@ export function expectUserflowHeaders(emulator: UserflowEmulator): void {
 }
 
 /** The `attributes` parameter holding these rows ("one by one"). */
-export function rows(...attributes: Array<{ name: string; value?: unknown; type?: string; action?: string }>): IDataObject {
-	return { attribute: attributes };
+export function rows(
+	...attributes: Array<{ name: string; value?: string | number | boolean; type?: string; action?: string }>
+): INodeParameters {
+	return { attribute: attributes as INodeParameters[] };
 }
 
 /** The definitions lookup a case guard sends for one scope. */
