@@ -4,9 +4,7 @@ import { contentIdLocator } from '../../shared/fields/locators';
 import { contentExpandOption } from './expandOptions';
 
 const properties: INodeProperties[] = [
-	contentIdLocator({
-		routing: { request: { url: '=/content/{{ encodeURIComponent(String($value).trim()) }}' } },
-	}),
+	contentIdLocator(),
 	{
 		displayName: 'Options',
 		name: 'options',

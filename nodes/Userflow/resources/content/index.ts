@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { paginateList } from '../../shared/hooks/paginateList';
-import { sendIdempotentRequestFor } from '../../shared/hooks/locatorRequests';
+import { contentIdInPath } from '../../shared/hooks/idInPath';
+import { getObject } from '../../shared/hooks/sendObjectRequest';
 import { getDescription } from './get';
 import { getAllDescription } from './getAll';
 
@@ -20,11 +21,10 @@ export const contentDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a content',
 				description: 'Get one flow, checklist or launcher',
-				// The URL comes from the Content locator's own routing.
 				routing: {
 					request: { method: 'GET', arrayFormat: 'brackets' },
-					send: { paginate: true },
-					operations: { pagination: sendIdempotentRequestFor('Content', 'contentId') },
+					send: { paginate: true, preSend: [contentIdInPath] },
+					operations: { pagination: getObject },
 				},
 			},
 			{

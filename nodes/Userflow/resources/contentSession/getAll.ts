@@ -1,13 +1,13 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
 import { contentIdLocator, userIdLocator } from '../../shared/fields/locators';
-import { requireLocatorValue } from '../../shared/hooks/locatorRequests';
+import { requireContentId } from '../../shared/hooks/idInPath';
 
 const properties: INodeProperties[] = [
 	contentIdLocator({
 		description: 'The flow or checklist whose sessions to list',
 		routing: {
-			send: { type: 'query', property: 'content_id', preSend: [requireLocatorValue('Content', 'contentId')] },
+			send: { type: 'query', property: 'content_id', preSend: [requireContentId] },
 		},
 	}),
 	{

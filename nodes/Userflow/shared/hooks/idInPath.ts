@@ -18,3 +18,20 @@ export async function groupIdInPath(
 ): Promise<IHttpRequestOptions> {
 	return { ...requestOptions, url: objectPath('groups', requiredId(this, 'groupId', 'Group')) };
 }
+
+/** preSend for content get: puts the checked, encoded content ID into the path. */
+export async function contentIdInPath(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	return { ...requestOptions, url: objectPath('content', requiredId(this, 'contentId', 'Content')) };
+}
+
+/** preSend for content sessions: the content filter is required and must not be blank. */
+export async function requireContentId(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	requiredId(this, 'contentId', 'Content');
+	return requestOptions;
+}

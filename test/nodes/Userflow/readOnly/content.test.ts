@@ -148,7 +148,7 @@ describe('Userflow node: content', () => {
 				contentId: { __rl: true, mode: 'id', value: '  ' },
 			});
 			expect(result.status).toBe('error');
-			expect(result.error?.message).toContain('Content ID is empty');
+			expect(result.error?.message).toContain('Item 0, Content: is empty');
 			expect(emulator().requests).toEqual([]);
 		});
 
