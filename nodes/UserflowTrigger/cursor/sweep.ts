@@ -1,0 +1,349 @@
+/**
+ * The trigger's cursor: which list items are new since the last poll, in which order, and
+ * what to remember. Pure logic over an injected `fetchPage`, so every rule is unit-testable.
+ *
+ * What Userflow gives us (see the API contract):
+ * - lists sort by `order_by` only; ties on `created_at` are common (bulk imports) and the
+ *   tie order is unspecified;
+ * - the only cursor is `starting_after=<id>`, which answers 400 once that object is deleted;
+ *   there is no `created_at >=` filter;
+ * - "completed" is not a sort key; content sessions sort by `created_at` or
+ *   `last_activity_at`, and `completed_at <= last_activity_at` always holds.
+ *
+ * Design: every scan runs NEWEST FIRST (`-created_at` or `-last_activity_at`) and stops as
+ * soon as it is past the watermark. A scan from the top needs no cursor object at all, so
+ * the common cases (nothing new: one request; a few new items: one request; the last item
+ * we saw was deleted: still one request) never touch `starting_after`.
+ *
+ * Newest-first alone cannot emit the oldest part of a backlog that is larger than one
+ * poll's page budget. So when the budget runs out before the scan reaches the watermark,
+ * the poll remembers where it stopped (a CHECKPOINT: the last ids it read) and emits
+ * nothing. The next poll continues downward from the deepest checkpoint; once it reaches
+ * the watermark, the segment between that checkpoint and the watermark is complete: it is
+ * emitted oldest first, the watermark moves up to it, the checkpoint is popped, and the
+ * poll goes on with the segment above (the next checkpoint, or finally the top). Each
+ * backlog page is read about twice; the state is a stack of a few ids per budget-sized
+ * chunk, capped in number (dropping a checkpoint only costs re-reading, never items).
+ *
+ * Ties at the watermark: the state keeps the watermark W and the ids already emitted at
+ * exactly W ("seen"). While that tie group is small, a scan reads down to the first item
+ * strictly older than W, and an item at W is new iff it is not in `seen` - whatever order
+ * Userflow gives ties, and even for a record created later in the same instant. When the
+ * tie group grows past TIE_EXACT_LIMIT (a bulk import), re-reading it every poll would
+ * cost several requests, so the cursor switches to POSITIONAL ties: at W, only items
+ * above (newer in list order than) the highest-placed seen item are new, and the scan
+ * stops there; `seen` keeps only the last ids as position markers.
+ *
+ * Deleted cursor objects: a checkpoint holds several ids; on a 400 the next one is tried,
+ * then the checkpoint is dropped (its segment is re-read from above). Mid-scan, if the
+ * last item of a page vanished before the next request, the scan continues after an
+ * earlier item of the same page. Items read twice are recognised by id and watermark.
+ *
+ * Guarantees (for created_at lists: users, groups, started sessions): every item created
+ * after activation is emitted exactly once, oldest first (ties in Userflow's order), across
+ * restarts (all state is in the node's static data), deletions of any item, items created
+ * while paging (they are at the top, taken by the next pass from the top), failed polls
+ * (the caller commits the state only after a successful sweep), and backlogs of any size
+ * (at most `maxPages` requests per poll, progress every poll that has >= 1 page to spare).
+ *
+ * Limits, stated honestly:
+ * - positional ties: a record that Userflow stamps with exactly the watermark time AFTER we
+ *   read that instant, and sorts below the last emitted one, is missed - only possible while
+ *   more than TIE_EXACT_LIMIT records share that exact timestamp;
+ * - a record whose created_at is older than records already emitted (backdated, clock
+ *   skew) is not emitted;
+ * - completed sessions are ordered by `completed_at`; the scan is by `last_activity_at`,
+ *   which can still move after completion. Within one sweep from the top this is exact. While
+ *   working through a multi-poll backlog, a completed session that gets new activity after
+ *   the chunk covering it was checkpointed can be missed, or emitted after a later one.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+/** Page size of every scan: Userflow's maximum. */
+export const PAGE_SIZE = 100;
+/** Above this many ids at the watermark, ties switch from exact to positional. */
+export const TIE_EXACT_LIMIT = 50;
+/** Ids kept at the watermark when ties are exact but positions cannot be used (sessions). */
+export const SEEN_LIMIT = 1000;
+/** Ids kept per checkpoint, tried in turn when one was deleted. */
+export const CHECKPOINT_IDS = 3;
+export const MAX_CHECKPOINTS = 50;
+
+export interface Page {
+	/** Newest first. */
+	items: IDataObject[];
+	hasMore: boolean;
+}
+
+/** What `fetchPage` answers when `starting_after` named an object that no longer exists. */
+export const CURSOR_GONE = 'cursorGone';
+
+/**
+ * One newest-first page, after `startingAfter` (or from the top). Any other failure is
+ * thrown and ends the poll without a new state.
+ */
+export type FetchPage = (startingAfter: string | undefined) => Promise<Page | typeof CURSOR_GONE>;
+
+/** How one event reads the items of its list. */
+export interface EventModel {
+	/** The value the list is sorted by (descending). */
+	scanKey(item: IDataObject): string;
+	/** When the event happened; null when the item is not (yet) such an event. Never after scanKey. */
+	eventTime(item: IDataObject): string | null;
+	/** The user's filters that the API cannot apply (e.g. content type). */
+	matches(item: IDataObject): boolean;
+	/** True when eventTime is the sort key itself, so list position orders ties. */
+	positionalTies: boolean;
+}
+
+export interface CursorState {
+	version: 1;
+	/** Event and filters the state was built for; another scope starts afresh. */
+	scope: string;
+	/** eventTime of the newest event handled; null: the list was empty at activation. */
+	watermark: string | null;
+	/** Ids handled at exactly the watermark, in list order (oldest first). */
+	seen: string[];
+	/** Ties at the watermark resolved by position (see above). */
+	positional: boolean;
+	/** Where unfinished newest-first scans stopped: top-most first, deepest last; ids best first. */
+	checkpoints: string[][];
+}
+
+export interface SweepResult {
+	/** Matching new items, oldest first. */
+	items: IDataObject[];
+	state: CursorState;
+	requests: number;
+}
+
+/** Compares Userflow timestamps by instant (they carry offsets), falling back to text. */
+export function compareTimes(a: string, b: string): number {
+	const left = Date.parse(a);
+	const right = Date.parse(b);
+	if (Number.isNaN(left) || Number.isNaN(right)) return a < b ? -1 : a > b ? 1 : 0;
+	return left - right;
+}
+
+const idOf = (item: IDataObject) => String(item.id);
+
+/**
+ * First activation: remember where the list stands now, emit nothing. One request.
+ */
+export async function initialState(
+	scope: string,
+	model: EventModel,
+	fetchPage: FetchPage,
+): Promise<{ state: CursorState; requests: number }> {
+	const answer = await fetchPage(undefined);
+	// Without starting_after nothing can be gone; the guard only narrows the type.
+	const page = answer === CURSOR_GONE ? { items: [], hasMore: false } : answer;
+	const state: CursorState = { version: 1, scope, watermark: null, seen: [], positional: false, checkpoints: [] };
+	if (page.items.length === 0) return { state, requests: 1 };
+	const watermark = model.scanKey(page.items[0]);
+	state.watermark = watermark;
+	const atWatermark = page.items.filter((item) => {
+		const time = model.eventTime(item);
+		return time !== null && compareTimes(time, watermark) === 0;
+	});
+	state.seen = atWatermark.map(idOf).reverse();
+	// The whole page shares the newest instant: more of that tie group may lie below, unseen,
+	// yet old. Only positions can tell them from later arrivals.
+	const tieMayContinue = page.hasMore && page.items.every((item) => compareTimes(model.scanKey(item), watermark) === 0);
+	if (model.positionalTies && (tieMayContinue || state.seen.length > TIE_EXACT_LIMIT)) {
+		state.positional = true;
+		state.seen = state.seen.slice(-TIE_EXACT_LIMIT);
+	}
+	return { state, requests: 1 };
+}
+
+/** "Fetch Test Event": the newest matching event within `maxPages`; the state is not involved. */
+export async function newestMatching(
+	model: EventModel,
+	fetchPage: FetchPage,
+	maxPages: number,
+): Promise<IDataObject | undefined> {
+	let after: string | undefined;
+	for (let pages = 0; pages < maxPages; pages++) {
+		const page = await fetchPage(after);
+		if (page === CURSOR_GONE) return undefined;
+		let best: IDataObject | undefined;
+		for (const item of page.items) {
+			const time = model.eventTime(item);
+			if (time === null || !model.matches(item)) continue;
+			if (!best || compareTimes(time, model.eventTime(best)!) > 0) best = item;
+		}
+		if (best) return best;
+		if (!page.hasMore || page.items.length === 0) return undefined;
+		after = idOf(page.items[page.items.length - 1]);
+	}
+	return undefined;
+}
+
+type Segment =
+	| { kind: 'reached'; items: IDataObject[]; requests: number }
+	| { kind: 'outOfBudget'; resumeIds: string[]; requests: number }
+	| { kind: 'checkpointGone'; requests: number };
+
+/** True once a newest-first scan is past everything that can still be new. */
+function isPastWatermark(state: CursorState, model: EventModel, item: IDataObject): boolean {
+	if (state.watermark === null) return false;
+	const order = compareTimes(model.scanKey(item), state.watermark);
+	if (order < 0) return true;
+	return state.positional && order === 0 && state.seen.includes(idOf(item));
+}
+
+/** Reads newest first from `checkpoint` (or the top) until past the watermark or out of pages. */
+async function readSegment(
+	state: CursorState,
+	model: EventModel,
+	fetchPage: FetchPage,
+	checkpoint: string[] | undefined,
+	budget: number,
+): Promise<Segment> {
+	const items: IDataObject[] = [];
+	const known = new Set<string>();
+	let requests = 0;
+	// Ids to continue after, best first: the checkpoint's, later the last ids of the last page.
+	let resumeIds: Array<string | undefined> = checkpoint ? [...checkpoint] : [undefined];
+	while (requests < budget) {
+		const after = resumeIds[0];
+		requests++;
+		const page = await fetchPage(after);
+		if (page === CURSOR_GONE) {
+			resumeIds = resumeIds.slice(1);
+			if (resumeIds.length > 0) continue;
+			// Every id to continue after is gone: this segment is re-read later from above.
+			return { kind: 'checkpointGone', requests };
+		}
+		for (const item of page.items) {
+			const id = idOf(item);
+			if (known.has(id)) continue;
+			known.add(id);
+			items.push(item);
+			if (isPastWatermark(state, model, item)) return { kind: 'reached', items, requests };
+		}
+		if (!page.hasMore || page.items.length === 0) return { kind: 'reached', items, requests };
+		resumeIds = page.items.slice(-CHECKPOINT_IDS).map(idOf).reverse();
+	}
+	const last = items.slice(-CHECKPOINT_IDS).map(idOf).reverse();
+	return { kind: 'outOfBudget', resumeIds: last.length > 0 ? last : (checkpoint ?? []), requests };
+}
+
+/** The new events of a completed segment (newest first), oldest first. */
+function newEventsOldestFirst(state: CursorState, model: EventModel, segment: IDataObject[]): IDataObject[] {
+	const fresh: IDataObject[] = [];
+	let belowHighestSeen = false;
+	for (const item of segment) {
+		const time = model.eventTime(item);
+		if (time === null) continue;
+		if (state.watermark === null) {
+			fresh.push(item);
+			continue;
+		}
+		const order = compareTimes(time, state.watermark);
+		if (order > 0) fresh.push(item);
+		else if (order === 0) {
+			const seen = state.seen.includes(idOf(item));
+			if (seen) belowHighestSeen = true;
+			else if (!(state.positional && belowHighestSeen)) fresh.push(item);
+		}
+	}
+	// List order is newest first; reversing gives list order for ties, then order by event time.
+	return fresh.reverse().sort((a, b) => compareTimes(model.eventTime(a)!, model.eventTime(b)!));
+}
+
+/** Moves the watermark over one handled event (matching the user's filters or not). */
+function advance(state: CursorState, model: EventModel, item: IDataObject): void {
+	const time = model.eventTime(item)!;
+	const id = idOf(item);
+	if (state.watermark === null || compareTimes(time, state.watermark) > 0) {
+		state.watermark = time;
+		state.seen = [id];
+		state.positional = false;
+	} else if (!state.seen.includes(id)) {
+		state.seen.push(id);
+	}
+	if (model.positionalTies && state.seen.length > TIE_EXACT_LIMIT) {
+		state.positional = true;
+		state.seen = state.seen.slice(-TIE_EXACT_LIMIT);
+	} else if (state.seen.length > SEEN_LIMIT) {
+		state.seen = state.seen.slice(-SEEN_LIMIT);
+	}
+}
+
+/**
+ * After a complete scan from the top, nothing before the top item's sort key can still
+ * become an event we have not examined (an event's time never exceeds its sort key, and new
+ * events are stamped later). Raising the watermark there keeps the next scan short when
+ * the list moves without events, e.g. sessions with activity but no completion.
+ */
+function raiseToTop(state: CursorState, model: EventModel, top: IDataObject | undefined): void {
+	if (!top) return;
+	const key = model.scanKey(top);
+	if (state.watermark !== null && compareTimes(key, state.watermark) <= 0) return;
+	state.watermark = key;
+	state.seen = [];
+	state.positional = false;
+}
+
+/**
+ * One poll: at most `maxPages` requests; returns the matching new items oldest first and the
+ * state to commit. Throws what `fetchPage` throws: the caller
+ * then keeps its previous state, so a failed poll loses nothing.
+ */
+export async function sweep(
+	previous: CursorState,
+	model: EventModel,
+	fetchPage: FetchPage,
+	maxPages: number,
+): Promise<SweepResult> {
+	const state: CursorState = structuredClone(previous);
+	const items: IDataObject[] = [];
+	let requests = 0;
+	while (requests < maxPages) {
+		const checkpoint = state.checkpoints[state.checkpoints.length - 1];
+		const segment = await readSegment(state, model, fetchPage, checkpoint, maxPages - requests);
+		requests += segment.requests;
+		if (segment.kind === 'checkpointGone') {
+			if (!checkpoint) break;
+			state.checkpoints.pop();
+			continue;
+		}
+		if (segment.kind === 'outOfBudget') {
+			if (segment.resumeIds.length > 0 && segment.resumeIds !== checkpoint) {
+				state.checkpoints.push(segment.resumeIds);
+				if (state.checkpoints.length > MAX_CHECKPOINTS) state.checkpoints.shift();
+			}
+			break;
+		}
+		for (const item of newEventsOldestFirst(state, model, segment.items)) {
+			advance(state, model, item);
+			if (model.matches(item)) items.push(item);
+		}
+		if (checkpoint) {
+			state.checkpoints.pop();
+			continue;
+		}
+		raiseToTop(state, model, segment.items[0]);
+		break;
+	}
+	return { items, state, requests };
+}
+
+/** Static data as stored, or undefined when it is missing or from another shape. */
+export function readState(raw: unknown, scope: string): CursorState | undefined {
+	if (!raw || typeof raw !== 'object') return undefined;
+	const candidate = raw as Partial<CursorState>;
+	if (candidate.version !== 1 || candidate.scope !== scope) return undefined;
+	if (candidate.watermark !== null && typeof candidate.watermark !== 'string') return undefined;
+	if (!Array.isArray(candidate.seen) || !Array.isArray(candidate.checkpoints)) return undefined;
+	return {
+		version: 1,
+		scope,
+		watermark: candidate.watermark,
+		seen: candidate.seen.map(String),
+		positional: candidate.positional === true,
+		checkpoints: candidate.checkpoints.filter(Array.isArray).map((ids) => ids.map(String)),
+	};
+}

@@ -1,0 +1,75 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { EventModel } from './cursor/sweep';
+
+/** Values of the `event` parameter; fixed once shipped (saved workflows store them). */
+export type TriggerEvent = 'newUser' | 'newGroup' | 'newContentSession' | 'completedContentSession';
+
+export interface EventFilters {
+	/** Only sessions of this content (filtered by Userflow). */
+	contentId?: string;
+	/** Only sessions of this content type (filtered here: the list has no such filter). */
+	contentType?: string;
+}
+
+/** How one event reads Userflow: the list, its newest-first order, and the cursor model. */
+export interface EventSource {
+	url: string;
+	qs: IDataObject;
+	model: EventModel;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+const createdModel = (matches: (item: IDataObject) => boolean = () => true): EventModel => ({
+	scanKey: (item) => text(item.created_at),
+	eventTime: (item) => text(item.created_at),
+	matches,
+	positionalTies: true,
+});
+
+function sessionMatches(filters: EventFilters): (item: IDataObject) => boolean {
+	if (!filters.contentType) return () => true;
+	return (item) => ((item.content ?? {}) as IDataObject).type === filters.contentType;
+}
+
+function sessionQuery(filters: EventFilters, orderBy: string): IDataObject {
+	// The content comes along so the content-type filter, and the user, see its type and name.
+	const qs: IDataObject = { order_by: orderBy, 'expand[]': 'content' };
+	if (filters.contentId) qs.content_id = filters.contentId;
+	return qs;
+}
+
+export function eventSource(event: TriggerEvent, filters: EventFilters): EventSource {
+	switch (event) {
+		case 'newUser':
+			return { url: '/users', qs: { order_by: '-created_at' }, model: createdModel() };
+		case 'newGroup':
+			return { url: '/groups', qs: { order_by: '-created_at' }, model: createdModel() };
+		case 'newContentSession':
+			return {
+				url: '/content_sessions',
+				qs: sessionQuery(filters, '-created_at'),
+				model: createdModel(sessionMatches(filters)),
+			};
+		case 'completedContentSession': {
+			// `completed_at` is no sort key; `last_activity_at` is, and never precedes completion.
+			const matches = sessionMatches(filters);
+			return {
+				url: '/content_sessions',
+				qs: sessionQuery(filters, '-last_activity_at'),
+				model: {
+					scanKey: (item) => text(item.last_activity_at),
+					eventTime: (item) => (item.completed === true && item.completed_at ? text(item.completed_at) : null),
+					matches,
+					positionalTies: false,
+				},
+			};
+		}
+	}
+}
+
+/** Identifies what a saved cursor was built for: another event or filter starts afresh. */
+export function eventScope(event: TriggerEvent, filters: EventFilters): string {
+	return JSON.stringify([event, filters.contentId ?? '', filters.contentType ?? '']);
+}
