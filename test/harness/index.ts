@@ -31,4 +31,4 @@ export {
 	standInNodeTypes,
 } from './node-types';
 export type { AnyNodeType, NodeTypeMap } from './node-types';
-export { CodeStandIn, ManualTriggerStandIn, NoOpStandIn } from './stand-in-nodes';
+export { CodeStandIn, ManualTriggerStandIn, NoOpStandIn, ScheduleTriggerStandIn } from './stand-in-nodes';

@@ -6,7 +6,7 @@
 import type { IDataObject, INodeType, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
 import { NodeHelpers, UnexpectedError } from 'n8n-workflow';
 
-import { CodeStandIn, ManualTriggerStandIn, NoOpStandIn } from './stand-in-nodes';
+import { CodeStandIn, ManualTriggerStandIn, NoOpStandIn, ScheduleTriggerStandIn } from './stand-in-nodes';
 
 export const PACKAGE_NAME = 'n8n-nodes-userflow';
 
@@ -32,19 +32,21 @@ export function standInNodeTypes(): NodeTypeMap {
 		'n8n-nodes-base.manualTrigger': new ManualTriggerStandIn(),
 		'n8n-nodes-base.code': new CodeStandIn(),
 		'n8n-nodes-base.noOp': new NoOpStandIn(),
+		'n8n-nodes-base.scheduleTrigger': new ScheduleTriggerStandIn(),
 	};
 }
 
 /**
  * This package's own nodes, loaded lazily so the harness works while a node file is still
  * missing or broken (other parts of the package are written in parallel). A node that fails
- * to load only fails a workflow that uses it, with the reason.
+ * to load only fails a workflow that uses it, with the reason. The `.ts` extension is
+ * explicit: under ts-node, Node would otherwise resolve `X.node` to the codex `X.node.json`.
  */
 const PACKAGE_NODE_FILES = [
-	{ typeName: `${PACKAGE_NAME}.userflow`, file: '../../nodes/Userflow/Userflow.node', className: 'Userflow' },
+	{ typeName: `${PACKAGE_NAME}.userflow`, file: '../../nodes/Userflow/Userflow.node.ts', className: 'Userflow' },
 	{
 		typeName: `${PACKAGE_NAME}.userflowTrigger`,
-		file: '../../nodes/UserflowTrigger/UserflowTrigger.node',
+		file: '../../nodes/UserflowTrigger/UserflowTrigger.node.ts',
 		className: 'UserflowTrigger',
 	},
 ];

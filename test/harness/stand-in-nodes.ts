@@ -1,10 +1,11 @@
 /**
- * Test doubles of three of n8n's own nodes (from the `n8n-nodes-base` package), so example
+ * Test doubles of four of n8n's own nodes (from the `n8n-nodes-base` package), so example
  * workflows run in tests without installing that very large package. They behave like the
  * originals for what our workflows use, and nothing more:
  * - Manual Trigger: copied from n8n (emits one empty item when the workflow is run by hand).
  * - Code (typeVersion 2): only JavaScript in "Run Once for All Items" mode, with `$input`
  *   (`all()`, `first()`, `last()`) and `items`; no sandbox, no `$json`, no Python.
+ * - Schedule Trigger: only so that workflows holding one load; it never fires here.
  * - No Operation: passes its input through.
  */
 import type {
@@ -38,6 +39,28 @@ export class ManualTriggerStandIn implements INodeType {
 			this.emit([this.helpers.returnJsonArray([{}])]);
 		};
 		return { manualTriggerFunction };
+	}
+}
+
+/**
+ * Stand-in for `n8n-nodes-base.scheduleTrigger`: example workflows carry one beside their
+ * Manual Trigger (that is how users schedule them); runs by hand never start it.
+ */
+export class ScheduleTriggerStandIn implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Schedule Trigger',
+		name: 'scheduleTrigger',
+		group: ['trigger', 'schedule'],
+		version: [1, 1.1, 1.2],
+		description: 'Triggers the workflow on a given schedule',
+		defaults: { name: 'Schedule Trigger', color: '#31C49F' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [{ displayName: 'Trigger Rules', name: 'rule', type: 'json', default: '{}' }],
+	};
+
+	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse> {
+		return {};
 	}
 }
 

@@ -1,0 +1,97 @@
+/**
+ * What each example workflow must leave behind in Userflow (the emulator's store) and in
+ * n8n's output. One list, used three ways: the demo prints it, the engine tests assert it,
+ * the end-to-end suite asserts it after running the examples in the real n8n CLI.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { EmulatorStore } from '../emulator';
+
+export interface ExampleOutcome {
+	store: EmulatorStore;
+	/** JSON of the items the workflow's last node returned. */
+	output: IDataObject[];
+}
+
+export interface ExampleExpectation {
+	file: string;
+	/** One line on what the run did, for people. */
+	summary(outcome: ExampleOutcome): string;
+	/** Problems found; empty when the example did what it promises. */
+	problems(outcome: ExampleOutcome): string[];
+}
+
+function check(problems: string[], ok: boolean, problem: string) {
+	if (!ok) problems.push(problem);
+}
+
+export const EXAMPLE_EXPECTATIONS: ExampleExpectation[] = [
+	{
+		file: '01-sync-new-user-with-company.json',
+		summary: ({ store }) => {
+			const user = store.users.get('u_1001');
+			const group = store.groups.get('acme');
+			return `user u_1001 ${JSON.stringify(user?.attributes)}; group acme ${JSON.stringify(group?.attributes)}; membership role ${String(
+				[...store.memberships.values()].find((m) => m.user_id === 'u_1001')?.attributes.role,
+			)}`;
+		},
+		problems: ({ store }) => {
+			const problems: string[] = [];
+			const user = store.users.get('u_1001');
+			check(problems, user?.attributes.email === 'ava@example.com', 'u_1001 has no email ava@example.com');
+			check(problems, user?.attributes.plan === 'pro', 'u_1001 has no plan pro');
+			check(problems, typeof user?.attributes.signed_up_at === 'string', 'u_1001 has no signed_up_at');
+			const group = store.groups.get('acme');
+			check(problems, group?.attributes.name === 'Acme Inc', 'group acme is not named Acme Inc');
+			check(problems, group?.attributes.seats === 5, 'group acme seats is not the number 5');
+			const membership = [...store.memberships.values()].find((m) => m.user_id === 'u_1001' && m.group_id === 'acme');
+			check(problems, membership?.attributes.role === 'admin', 'u_1001 is not an admin member of acme');
+			return problems;
+		},
+	},
+	{
+		file: '02-track-product-event.json',
+		summary: ({ store }) => {
+			const events = store.events.filter((e) => e.name === 'document_created');
+			return `${events.length} document_created event(s), last ${JSON.stringify(events.at(-1)?.attributes)}`;
+		},
+		problems: ({ store }) => {
+			const problems: string[] = [];
+			const events = store.events.filter((e) => e.name === 'document_created' && e.user_id === 'u_1001');
+			check(problems, events.length === 1, `expected 1 document_created event for u_1001, found ${events.length}`);
+			check(problems, events[0]?.group_id === 'acme', 'the event is not tied to group acme');
+			check(problems, events[0]?.attributes.pages === 12, 'the event attribute pages is not the number 12');
+			return problems;
+		},
+	},
+	{
+		file: '03-backfill-users-from-list.json',
+		summary: ({ store, output }) => {
+			const backfilled = [...store.users.keys()].filter((id) => id.startsWith('legacy_')).length;
+			return `${backfilled} users backfilled, ${output.length} items out`;
+		},
+		problems: ({ store, output }) => {
+			const problems: string[] = [];
+			for (let i = 1; i <= 250; i++) {
+				if (!store.users.has(`legacy_${i}`)) problems.push(`legacy_${i} is missing`);
+			}
+			check(problems, output.length === 250, `expected 250 output items, got ${output.length}`);
+			const first = store.users.get('legacy_1')?.attributes;
+			check(problems, first?.plan === 'free' && first?.logins === 0 && first?.beta_tester === true, 'legacy_1 lost its typed attributes');
+			check(problems, first !== undefined && !('id' in first), 'the excluded id field became an attribute');
+			return problems;
+		},
+	},
+	{
+		file: '04-weekly-export-of-users.json',
+		summary: ({ output }) => `${output.length} rows exported, first ${JSON.stringify(output[0])}`,
+		problems: ({ store, output }) => {
+			const problems: string[] = [];
+			check(problems, output.length === store.users.size, `exported ${output.length} rows for ${store.users.size} users`);
+			const ids = new Set(output.map((row) => row.id));
+			check(problems, ids.size === output.length, 'some users were exported twice');
+			check(problems, output.some((row) => row.email === 'ava@example.com'), 'u_1001 is not in the export');
+			return problems;
+		},
+	},
+];

@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { startEmulator, type UserflowEmulator } from '../emulator';
+import { EXAMPLE_EXPECTATIONS } from '../examples/expectations';
+import { TRIGGER_EXAMPLES } from '../examples/triggerExamples';
+import { runWorkflow, type WorkflowJson } from './harness';
+
+const EXAMPLES_DIR = join(__dirname, '..', 'examples');
+const exampleFiles = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.json')).sort();
+
+/** The workflows users import, run in order (later ones read what earlier ones wrote). */
+describe('examples/ through n8n\'s engine', () => {
+	let emulator: UserflowEmulator;
+
+	beforeAll(async () => {
+		emulator = await startEmulator();
+		emulator.seedContent(1, { type: 'flow', name: () => 'Welcome tour' });
+	});
+	afterAll(async () => await emulator.close());
+
+	it('has an expectation for every example', () => {
+		expect(EXAMPLE_EXPECTATIONS.map((e) => e.file).sort()).toEqual(exampleFiles);
+	});
+
+	it.each(exampleFiles.filter((file) => !TRIGGER_EXAMPLES[file]))('%s does what it promises', async (file) => {
+		const workflow = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as WorkflowJson;
+		const result = await runWorkflow(workflow, {
+			credentials: { userflowApi: { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl } },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.status).toBe('success');
+		const sources = new Set(Object.keys(workflow.connections));
+		const last = workflow.nodes.filter((node) => !sources.has(node.name)).at(-1)!.name;
+		const expectation = EXAMPLE_EXPECTATIONS.find((e) => e.file === file)!;
+		expect(expectation.problems({ store: emulator.store, output: result.itemsOf(last) })).toEqual([]);
+	});
+});
