@@ -22,6 +22,16 @@ import { describeObject, objectFromUrl } from './objectSubject';
  * pruned too. Should Userflow confirm the dedicated endpoint, replace the second request
  * here (and the read if the endpoint tolerates non-members).
  */
+interface MembershipLike {
+	group_id?: string;
+	group?: { id?: string };
+}
+
+/** Expanded memberships carry `group_id`, and `group` when groups are expanded too. */
+function groupIdOf(membership: MembershipLike): string | undefined {
+	return membership.group_id ?? membership.group?.id;
+}
+
 export async function removeMembershipByPruning(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -31,14 +41,13 @@ export async function removeMembershipByPruning(
 	const groupId = requiredId(this, 'groupId', 'Group');
 	const subject = { object: describeObject({ kind: 'User', id: userId }) };
 	const [response] = await sendDeclarative(this, requestData, { mode: 'idempotent', subject });
-	const memberships = ((response?.json as IDataObject)?.memberships ?? []) as Array<{ group_id?: string }>;
+	const memberships = ((response?.json as IDataObject)?.memberships ?? []) as MembershipLike[];
+	const groupIds = memberships.map(groupIdOf).filter((id): id is string => typeof id === 'string');
 	const result = { user_id: userId, group_id: groupId };
-	if (!memberships.some((membership) => membership.group_id === groupId)) {
+	if (!groupIds.includes(groupId)) {
 		return [{ json: { ...result, removed: false } }];
 	}
-	const remaining = memberships
-		.filter((membership) => membership.group_id !== groupId)
-		.map((membership) => ({ id: membership.group_id }));
+	const remaining = groupIds.filter((id) => id !== groupId).map((id) => ({ id }));
 	await userflowApiRequest(
 		this,
 		{ method: 'POST', url: '/users', body: { id: userId, groups: remaining, prune_memberships: true } },
