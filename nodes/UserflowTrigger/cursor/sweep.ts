@@ -21,9 +21,12 @@
  * nothing. The next poll continues downward from the deepest checkpoint; once it reaches
  * the watermark, the segment between that checkpoint and the watermark is complete: it is
  * emitted oldest first, the watermark moves up to it, the checkpoint is popped, and the
- * poll goes on with the segment above (the next checkpoint, or finally the top). Each
- * backlog page is read about twice; the state is a stack of a few ids per budget-sized
- * chunk, capped in number (dropping a checkpoint only costs re-reading, never items).
+ * poll goes on with the segment above (the next checkpoint, or finally the top). That
+ * segment stops at the FLOOR, the id the finished segment continued after (everything
+ * below it is handled), so a chunk read in `maxPages` pages is re-read in `maxPages` pages
+ * and every poll makes progress. Each backlog page is read about twice; the state is a
+ * stack of a few ids per budget-sized chunk, capped in number (dropping a checkpoint only
+ * costs re-reading, never items).
  *
  * Ties at the watermark: the state keeps the watermark W and the ids already emitted at
  * exactly W ("seen"). While that tie group is small, a scan reads down to the first item
@@ -34,8 +37,9 @@
  * above (newer in list order than) the highest-placed seen item are new, and the scan
  * stops there; `seen` keeps only the last ids as position markers.
  *
- * Deleted cursor objects: a checkpoint holds several ids; on a 400 the next one is tried,
- * then the checkpoint is dropped (its segment is re-read from above). Mid-scan, if the
+ * Deleted cursor objects: a checkpoint holds several ids; on a 400 the dead id is dropped
+ * and the next one tried, then the checkpoint is dropped (its segment is re-read from
+ * above). A deleted floor only means reading on down to the watermark. Mid-scan, if the
  * last item of a page vanished before the next request, the scan continues after an
  * earlier item of the same page. Items read twice are recognised by id and watermark.
  *
@@ -108,6 +112,11 @@ export interface CursorState {
 	positional: boolean;
 	/** Where unfinished newest-first scans stopped: top-most first, deepest last; ids best first. */
 	checkpoints: string[][];
+	/**
+	 * The id the last finished checkpoint segment continued after: everything below it is
+	 * handled, so the segment above may stop there instead of re-reading down to the watermark.
+	 */
+	floor: string | null;
 }
 
 export interface SweepResult {
@@ -138,7 +147,7 @@ export async function initialState(
 	const answer = await fetchPage(undefined);
 	// Without starting_after nothing can be gone; the guard only narrows the type.
 	const page = answer === CURSOR_GONE ? { items: [], hasMore: false } : answer;
-	const state: CursorState = { version: 1, scope, watermark: null, seen: [], positional: false, checkpoints: [] };
+	const state: CursorState = { version: 1, scope, watermark: null, seen: [], positional: false, checkpoints: [], floor: null };
 	if (page.items.length === 0) return { state, requests: 1 };
 	const watermark = model.scanKey(page.items[0]);
 	state.watermark = watermark;
@@ -181,7 +190,7 @@ export async function newestMatching(
 }
 
 type Segment =
-	| { kind: 'reached'; items: IDataObject[]; requests: number }
+	| { kind: 'reached'; items: IDataObject[]; requests: number; startedAfter?: string }
 	| { kind: 'outOfBudget'; resumeIds: string[]; requests: number }
 	| { kind: 'checkpointGone'; requests: number };
 
@@ -204,6 +213,8 @@ async function readSegment(
 	const items: IDataObject[] = [];
 	const known = new Set<string>();
 	let requests = 0;
+	let startedAfter: string | undefined;
+	let firstPage = true;
 	// Ids to continue after, best first: the checkpoint's, later the last ids of the last page.
 	let resumeIds: Array<string | undefined> = checkpoint ? [...checkpoint] : [undefined];
 	while (requests < budget) {
@@ -212,18 +223,24 @@ async function readSegment(
 		const page = await fetchPage(after);
 		if (page === CURSOR_GONE) {
 			resumeIds = resumeIds.slice(1);
+			// A deleted checkpoint id is dropped for good, so it costs one request only once.
+			if (firstPage && checkpoint) checkpoint.shift();
 			if (resumeIds.length > 0) continue;
 			// Every id to continue after is gone: this segment is re-read later from above.
 			return { kind: 'checkpointGone', requests };
 		}
+		if (firstPage) startedAfter = after;
+		firstPage = false;
 		for (const item of page.items) {
 			const id = idOf(item);
 			if (known.has(id)) continue;
 			known.add(id);
 			items.push(item);
-			if (isPastWatermark(state, model, item)) return { kind: 'reached', items, requests };
+			if (isPastWatermark(state, model, item)) return { kind: 'reached', items, requests, startedAfter };
+			// Everything below the floor was handled by the segment finished before this one.
+			if (id === state.floor) return { kind: 'reached', items, requests, startedAfter };
 		}
-		if (!page.hasMore || page.items.length === 0) return { kind: 'reached', items, requests };
+		if (!page.hasMore || page.items.length === 0) return { kind: 'reached', items, requests, startedAfter };
 		resumeIds = page.items.slice(-CHECKPOINT_IDS).map(idOf).reverse();
 	}
 	const last = items.slice(-CHECKPOINT_IDS).map(idOf).reverse();
@@ -303,10 +320,15 @@ export async function sweep(
 	let requests = 0;
 	while (requests < maxPages) {
 		const checkpoint = state.checkpoints[state.checkpoints.length - 1];
+		if (checkpoint && checkpoint.length === 0) {
+			state.checkpoints.pop();
+			continue;
+		}
 		const segment = await readSegment(state, model, fetchPage, checkpoint, maxPages - requests);
 		requests += segment.requests;
 		if (segment.kind === 'checkpointGone') {
 			if (!checkpoint) break;
+			// Its region is re-read from the checkpoint above (or the top) down to the same floor.
 			state.checkpoints.pop();
 			continue;
 		}
@@ -323,8 +345,10 @@ export async function sweep(
 		}
 		if (checkpoint) {
 			state.checkpoints.pop();
+			state.floor = segment.startedAfter ?? null;
 			continue;
 		}
+		state.floor = null;
 		raiseToTop(state, model, segment.items[0]);
 		break;
 	}
@@ -344,6 +368,10 @@ export function readState(raw: unknown, scope: string): CursorState | undefined 
 		watermark: candidate.watermark,
 		seen: candidate.seen.map(String),
 		positional: candidate.positional === true,
-		checkpoints: candidate.checkpoints.filter(Array.isArray).map((ids) => ids.map(String)),
+		checkpoints: candidate.checkpoints
+			.filter(Array.isArray)
+			.map((ids) => ids.map(String))
+			.filter((ids) => ids.length > 0),
+		floor: typeof candidate.floor === 'string' ? candidate.floor : null,
 	};
 }
