@@ -64,6 +64,23 @@ describe('Userflow Trigger: new users', () => {
 		expect((await kit.poll(poller)).ids).toEqual([]);
 	});
 
+	it('handles a bulk import of more users at one instant than a page holds (positional ties)', async () => {
+		kit.emulator.seedUsers(150, { idPrefix: 'bulk', startAt: at(50), sameCreatedAt: true });
+		const poller = kit.poller({ options: { maxPagesPerPoll: 2 } });
+		await kit.poll(poller);
+		expect(cursorOf(poller)).toMatchObject({ positional: true });
+		const quiet = await kit.poll(poller);
+		expect(quiet.ids).toEqual([]);
+		expect(quiet.requests).toHaveLength(1);
+
+		// The import goes on at the same instant, then beyond it.
+		const more = kit.emulator.seedUsers(180, { idPrefix: 'more', startAt: at(50), sameCreatedAt: true });
+		const later = kit.emulator.seedUsers(30, { idPrefix: 'later', startAt: at(51) });
+		const emitted = (await drain(kit, poller)).flatMap((poll) => poll.ids);
+		expect(emitted).toEqual([...more, ...later]);
+		expect(JSON.stringify(poller.staticData).length).toBeLessThan(3000);
+	});
+
 	it('is not thrown off when the user it last emitted, or every user at the watermark, is deleted', async () => {
 		addUsers(['old'], 0);
 		const poller = kit.poller();
