@@ -7,7 +7,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
-import { listSearch } from '../Userflow/methods';
+import { searchContent } from '../Userflow/methods/listSearch/searchContent';
 import { readPacingSettings } from '../Userflow/shared/transport/pacingOptions';
 import { initialState, newestMatching, readState, sweep } from './cursor/sweep';
 import { eventScope, eventSource, type EventFilters, type TriggerEvent } from './events';
@@ -45,7 +45,7 @@ export class UserflowTrigger implements INodeType {
 		properties: triggerProperties,
 	};
 
-	methods = { listSearch };
+	methods = { listSearch: { searchContent } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as TriggerEvent;

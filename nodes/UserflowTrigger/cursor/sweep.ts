@@ -50,12 +50,17 @@
  * (the caller commits the state only after a successful sweep), and backlogs of any size
  * (at most `maxPages` requests per poll, progress every poll that has >= 1 page to spare).
  *
+ * Completed sessions: the watermark is `completed_at`, the scan key `last_activity_at`
+ * (never earlier). After a full scan from the top, the watermark is raised to the top
+ * item's `last_activity_at`: sessions that are active without completing would otherwise be
+ * re-read on every poll.
+ *
  * Limits, stated honestly:
  * - positional ties: a record that Userflow stamps with exactly the watermark time AFTER we
  *   read that instant, and sorts below the last emitted one, is missed - only possible while
  *   more than TIE_EXACT_LIMIT records share that exact timestamp;
- * - a record whose created_at is older than records already emitted (backdated, clock
- *   skew) is not emitted;
+ * - a record whose created_at (a completion whose completed_at) is older than the newest
+ *   timestamp already read (backdated, clock skew between Userflow's servers) is not emitted;
  * - completed sessions are ordered by `completed_at`; the scan is by `last_activity_at`,
  *   which can still move after completion. Within one sweep from the top this is exact. While
  *   working through a multi-poll backlog, a completed session that gets new activity after
