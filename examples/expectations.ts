@@ -94,4 +94,20 @@ export const EXAMPLE_EXPECTATIONS: ExampleExpectation[] = [
 			return problems;
 		},
 	},
+	{
+		file: '05-react-to-completed-flows.json',
+		summary: ({ output }) =>
+			`${output.length} completion(s) counted: ${output.map((user) => `${String(user.id)} flows_completed=${String((user.attributes as IDataObject | undefined)?.flows_completed)}`).join(', ')}`,
+		problems: ({ store, output }) => {
+			const problems: string[] = [];
+			const completers = ['u_1001', 'legacy_1', 'legacy_2'];
+			check(problems, output.length === completers.length, `expected ${completers.length} items, got ${output.length}`);
+			for (const id of completers) {
+				const attributes = store.users.get(id)?.attributes;
+				check(problems, attributes?.flows_completed === 1, `${id}: flows_completed is not the number 1`);
+				check(problems, attributes?.last_completed_flow === 'Welcome tour', `${id}: last_completed_flow is not "Welcome tour"`);
+			}
+			return problems;
+		},
+	},
 ];

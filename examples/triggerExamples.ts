@@ -1,28 +1,64 @@
 /**
  * Example workflows that start at the Userflow Trigger cannot be run by hand like the
- * others: the demo activates the trigger (first poll), makes something happen in the
- * emulator, polls again, and runs the rest of the workflow on what the trigger emitted.
+ * others. As n8n does once a workflow is published, the demo and the tests activate the
+ * trigger (the first poll only records where Userflow stands), make something happen in
+ * the emulator, poll again, and run the rest of the workflow on what the trigger emitted.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { UserflowEmulator } from '../emulator';
-import type { HarnessCredentials, WorkflowJson } from '../test/harness';
+import { UserflowTrigger } from '../nodes/UserflowTrigger/UserflowTrigger.node';
+import { createPoller, runWorkflow, type HarnessCredentials, type WorkflowJson } from '../test/harness';
 
 export interface TriggerExampleRun {
 	status: string;
 	output: IDataObject[];
+	/** What the activation poll emitted: it must be nothing. */
+	emittedAtActivation: number;
 }
 
-type TriggerExampleRunner = (
+type Activity = (emulator: UserflowEmulator) => void;
+
+/** Users who complete the "Welcome tour" flow (seeded by the demo) after activation. */
+export const COMPLETING_USERS = ['u_1001', 'legacy_1', 'legacy_2'];
+
+function completeWelcomeTour(emulator: UserflowEmulator): void {
+	const tour = [...emulator.store.content.values()].find((content) => content.name === 'Welcome tour');
+	if (!tour) throw new Error('The demo seeds a flow named "Welcome tour"');
+	for (const userId of COMPLETING_USERS) {
+		if (!emulator.store.users.has(userId)) emulator.store.addUser(userId, { name: userId });
+		const session = emulator.store.addContentSession({ content_id: tour.id, user_id: userId });
+		emulator.store.completeContentSession(session.id);
+	}
+}
+
+/** Trigger examples by file name, with what happens in Userflow between the two polls. */
+export const TRIGGER_EXAMPLES: Record<string, Activity> = {
+	'05-react-to-completed-flows.json': completeWelcomeTour,
+};
+
+export async function runTriggerExample(
 	file: string,
 	workflow: WorkflowJson,
 	emulator: UserflowEmulator,
 	credentials: HarnessCredentials,
-) => Promise<TriggerExampleRun>;
-
-/** Trigger examples by file name; filled in as the trigger's examples land. */
-export const TRIGGER_EXAMPLES: Record<string, true> = {};
-
-export const runTriggerExample: TriggerExampleRunner = async (file) => {
-	throw new Error(`No demo scenario for the trigger example ${file}`);
-};
+): Promise<TriggerExampleRun> {
+	const triggerNode = workflow.nodes.find((node) => node.type === 'n8n-nodes-userflow.userflowTrigger');
+	if (!triggerNode) throw new Error(`${file} has no Userflow Trigger`);
+	const poller = createPoller(new UserflowTrigger(), triggerNode.parameters as INodeParameters, {
+		credentials,
+		nodeName: triggerNode.name,
+	});
+	const atActivation = await poller.poll();
+	TRIGGER_EXAMPLES[file](emulator);
+	const emitted = (await poller.poll())?.[0] ?? [];
+	if (emitted.length === 0) return { status: 'the trigger emitted nothing', output: [], emittedAtActivation: 0 };
+	const result = await runWorkflow(workflow, { credentials, pinData: { [triggerNode.name]: emitted } });
+	const sources = new Set(Object.keys(workflow.connections));
+	const last = workflow.nodes.filter((node) => !sources.has(node.name)).at(-1)!.name;
+	return {
+		status: result.error ? `error: ${result.error.message}` : result.status,
+		output: result.itemsOf(last),
+		emittedAtActivation: atActivation?.[0]?.length ?? 0,
+	};
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { startEmulator, type UserflowEmulator } from '../emulator';
 import { EXAMPLE_EXPECTATIONS } from '../examples/expectations';
-import { TRIGGER_EXAMPLES } from '../examples/triggerExamples';
+import { runTriggerExample, TRIGGER_EXAMPLES } from '../examples/triggerExamples';
 import { runWorkflow, type WorkflowJson } from './harness';
 
 const EXAMPLES_DIR = join(__dirname, '..', 'examples');
@@ -35,4 +35,17 @@ describe('examples/ through n8n\'s engine', () => {
 		const expectation = EXAMPLE_EXPECTATIONS.find((e) => e.file === file)!;
 		expect(expectation.problems({ store: emulator.store, output: result.itemsOf(last) })).toEqual([]);
 	});
+
+	it.each(exampleFiles.filter((file) => TRIGGER_EXAMPLES[file]))(
+		'%s emits nothing at activation, then runs once per new completion',
+		async (file) => {
+			const workflow = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as WorkflowJson;
+			const credentials = { userflowApi: { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl } };
+			const run = await runTriggerExample(file, workflow, emulator, credentials);
+			expect(run.emittedAtActivation).toBe(0);
+			expect(run.status).toBe('success');
+			const expectation = EXAMPLE_EXPECTATIONS.find((e) => e.file === file)!;
+			expect(expectation.problems({ store: emulator.store, output: run.output })).toEqual([]);
+		},
+	);
 });
