@@ -13,5 +13,7 @@ if [[ ! -f "$STAMP" || "$(cat "$STAMP")" != "$LOCK_HASH" ]]; then
 	echo "$LOCK_HASH" > "$STAMP"
 fi
 export TS_NODE_PROJECT="$BENCH_DIR/tsconfig.json"
+# The project's nodes sit next to same-named .json codex files: load the .ts, not the .json.
+export TS_NODE_PREFER_TS_EXTS=true
 exec node -r "$BENCH_DIR/src/one-copy.js" -r "$BENCH_DIR/node_modules/ts-node/register/transpile-only" \
 	"$BENCH_DIR/src/main.ts" "$@"

@@ -29,6 +29,7 @@ export function runChild(job: ChildJob, timeoutMs: number, onStart: () => void):
 			env: {
 				...process.env,
 				TS_NODE_PROJECT: join(BENCH_DIR, 'tsconfig.json'),
+				TS_NODE_PREFER_TS_EXTS: 'true',
 				N8N_USER_FOLDER: userFolder,
 				N8N_DIAGNOSTICS_ENABLED: 'false',
 			},

@@ -23,7 +23,7 @@ export function userflowUpsertNode(maxRequestsPerSecond?: number): Omit<NodeSpec
 		resource: 'user',
 		operation: 'upsert',
 		userId: '={{ $json.id }}',
-		attributesMode: 'json',
+		attributeInput: 'json',
 		attributesJson: '={{ JSON.stringify($json.attributes) }}',
 		...(maxRequestsPerSecond ? { rateLimitHandling: { maxRequestsPerSecond } } : {}),
 	});
