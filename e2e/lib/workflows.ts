@@ -55,6 +55,14 @@ export function prepareForImport(workflow: WorkflowJson, id: string, credential:
 	return copy;
 }
 
+/** The node whose output is the workflow's result: the last node (in file order) that feeds no other node. */
+export function lastNodeName(workflow: WorkflowJson): string {
+	const sources = new Set(Object.keys(workflow.connections));
+	const sinks = workflow.nodes.filter((node) => !sources.has(node.name));
+	if (sinks.length === 0) throw new Error(`workflow "${workflow.name}" has no last node`);
+	return sinks[sinks.length - 1].name;
+}
+
 export function writeJson(path: string, value: unknown): string {
 	writeFileSync(path, JSON.stringify(value, null, 2));
 	return path;

@@ -1,12 +1,12 @@
 /**
  * Every Manual-Trigger workflow in examples/ (and e2e/fixtures/) imported into n8n and run with
- * `n8n execute --id=... --rawOutput`, each against a freshly reset emulator, then checked
- * against its entry in e2e/expectations.ts.
+ * `n8n execute --id=... --rawOutput`, in file order (examples first), then checked against its
+ * entry in e2e/expectations.ts.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UserflowEmulator } from '../../emulator';
-import { expectations } from '../expectations';
+import { expectations, seedLikeTheDemo } from '../expectations';
 import type { N8nCli } from '../lib/n8nCli';
 import { tail } from '../lib/n8nCli';
 import { parseRawOutput, runFailure } from '../lib/rawOutput';
@@ -27,6 +27,7 @@ export async function runExamples({ n8n, emulator, credential, folders, workDir,
 	const files = folders.flatMap((folder) =>
 		listJson(folder).map((name) => ({ name, path: join(folder, name) })),
 	);
+	seedLikeTheDemo(emulator);
 	let counter = 0;
 	for (const file of files) {
 		const workflow = readWorkflow(file.path, emulator.baseUrl);
@@ -36,7 +37,7 @@ export async function runExamples({ n8n, emulator, credential, folders, workDir,
 			const expectation = expectations[file.name];
 			if (!expectation) throw new Error(`no entry for ${file.name} in e2e/expectations.ts`);
 
-			emulator.reset();
+			if (expectation.freshEmulator) emulator.reset();
 			expectation.arrange?.(emulator);
 
 			const id = n8nId('e2ewf', ++counter);
@@ -49,7 +50,7 @@ export async function runExamples({ n8n, emulator, credential, folders, workDir,
 			const failure = runFailure(run);
 			if (failure || result.code !== 0) throw new Error(`the workflow failed in n8n (exit ${result.code}): ${failure ?? 'see output'}`);
 
-			expectation.check({ run, emulator });
+			expectation.check({ run, emulator, workflow });
 		});
 	}
 }
