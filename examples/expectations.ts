@@ -6,6 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { EmulatorStore } from '../emulator';
+import { COMPLETING_USERS } from './seed';
 
 export interface ExampleOutcome {
 	store: EmulatorStore;
@@ -100,8 +101,10 @@ export const EXAMPLE_EXPECTATIONS: ExampleExpectation[] = [
 			`${output.length} completion(s) counted: ${output.map((user) => `${String(user.id)} flows_completed=${String((user.attributes as IDataObject | undefined)?.flows_completed)}`).join(', ')}`,
 		problems: ({ store, output }) => {
 			const problems: string[] = [];
-			const completers = ['u_1001', 'legacy_1', 'legacy_2'];
-			check(problems, output.length === completers.length, `expected ${completers.length} items, got ${output.length}`);
+			const completers = COMPLETING_USERS;
+			// Trigger runs started by n8n itself have no output to hand back: judge by the store,
+			// where a second run per completion would show as flows_completed = 2.
+			check(problems, output.length === 0 || output.length === completers.length, `expected ${completers.length} items, got ${output.length}`);
 			for (const id of completers) {
 				const attributes = store.users.get(id)?.attributes;
 				check(problems, attributes?.flows_completed === 1, `${id}: flows_completed is not the number 1`);

@@ -14,7 +14,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { startEmulator, type UserflowEmulator } from '../emulator';
 import { runWorkflow, type WorkflowJson } from '../test/harness';
 import { EXAMPLE_EXPECTATIONS } from './expectations';
-import { COMPLETING_USERS, runTriggerExample, TRIGGER_EXAMPLES } from './triggerExamples';
+import { COMPLETING_USERS, seedExampleEnvironment } from './seed';
+import { runTriggerExample, TRIGGER_EXAMPLES } from './triggerExamples';
 
 function lastNodeName(workflow: WorkflowJson): string {
 	const sources = new Set(Object.keys(workflow.connections ?? {}));
@@ -34,7 +35,7 @@ function requestSummary(emulator: UserflowEmulator, since: number): string {
 
 async function main() {
 	const emulator = await startEmulator({ latencyMs: 20 });
-	emulator.seedContent(1, { type: 'flow', name: () => 'Welcome tour' });
+	seedExampleEnvironment(emulator);
 	const credentials = { userflowApi: { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl } };
 	console.log(`Userflow emulator at ${emulator.baseUrl} (key ${emulator.apiKey})\n`);
 

@@ -9,6 +9,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { UserflowEmulator } from '../emulator';
 import { UserflowTrigger } from '../nodes/UserflowTrigger/UserflowTrigger.node';
 import { createPoller, runWorkflow, type HarnessCredentials, type WorkflowJson } from '../test/harness';
+import { completeWelcomeTour } from './seed';
 
 export interface TriggerExampleRun {
 	status: string;
@@ -18,19 +19,6 @@ export interface TriggerExampleRun {
 }
 
 type Activity = (emulator: UserflowEmulator) => void;
-
-/** Users who complete the "Welcome tour" flow (seeded by the demo) after activation. */
-export const COMPLETING_USERS = ['u_1001', 'legacy_1', 'legacy_2'];
-
-function completeWelcomeTour(emulator: UserflowEmulator): void {
-	const tour = [...emulator.store.content.values()].find((content) => content.name === 'Welcome tour');
-	if (!tour) throw new Error('The demo seeds a flow named "Welcome tour"');
-	for (const userId of COMPLETING_USERS) {
-		if (!emulator.store.users.has(userId)) emulator.store.addUser(userId, { name: userId });
-		const session = emulator.store.addContentSession({ content_id: tour.id, user_id: userId });
-		emulator.store.completeContentSession(session.id);
-	}
-}
 
 /** Trigger examples by file name, with what happens in Userflow between the two polls. */
 export const TRIGGER_EXAMPLES: Record<string, Activity> = {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import { startEmulator, type UserflowEmulator } from '../emulator';
 import { EXAMPLE_EXPECTATIONS } from '../examples/expectations';
+import { seedExampleEnvironment } from '../examples/seed';
 import { runTriggerExample, TRIGGER_EXAMPLES } from '../examples/triggerExamples';
 import { runWorkflow, type WorkflowJson } from './harness';
 
@@ -15,7 +16,7 @@ describe('examples/ through n8n\'s engine', () => {
 
 	beforeAll(async () => {
 		emulator = await startEmulator();
-		emulator.seedContent(1, { type: 'flow', name: () => 'Welcome tour' });
+		seedExampleEnvironment(emulator);
 	});
 	afterAll(async () => await emulator.close());
 
