@@ -1,22 +1,9 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimitFields } from '../../shared/fields/getManyFields';
+
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllAndLimitFields,
 	{
 		displayName: 'Filters',
 		name: 'filters',

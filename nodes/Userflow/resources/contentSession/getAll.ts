@@ -1,5 +1,7 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimitFields } from '../../shared/fields/getManyFields';
+
 import { contentIdLocator, userIdLocator } from '../../shared/fields/locators';
 import { requireContentId } from '../../shared/hooks/idInPath';
 
@@ -10,22 +12,7 @@ const properties: INodeProperties[] = [
 			send: { type: 'query', property: 'content_id', preSend: [requireContentId] },
 		},
 	}),
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllAndLimitFields,
 	{
 		displayName: 'Filters',
 		name: 'filters',

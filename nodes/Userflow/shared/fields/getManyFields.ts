@@ -1,27 +1,32 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /**
- * Return All, Limit and Simplify, the same on every Get Many. The pagination hook reads
- * them (paginateList, listUserMemberships); they carry no routing of their own.
+ * Return All and Limit, the same on every Get Many. The pagination hook reads them
+ * (paginateList, listUserMemberships); they carry no routing of their own.
  */
+export const returnAllAndLimitFields: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+/** Return All, Limit and Simplify, for lists of records that carry attributes. */
 export function getManyFields(what: string): INodeProperties[] {
 	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
+		...returnAllAndLimitFields,
 		{
 			displayName: 'Simplify',
 			name: 'simplify',
