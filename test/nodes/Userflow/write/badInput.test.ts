@@ -1,4 +1,4 @@
-import { rows, runUserflow, sent, useEmulator } from './helpers';
+import { rows, runUserflow, sent, useEmulator } from '../engineHelpers';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 

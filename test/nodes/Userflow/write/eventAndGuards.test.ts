@@ -1,4 +1,4 @@
-import { attributeLookup, eventLookup, expectUserflowHeaders, rows, runUserflow, sent, useEmulator } from './helpers';
+import { attributeLookup, eventLookup, expectUserflowHeaders, rows, runUserflow, sent, useEmulator } from '../engineHelpers';
 
 describe('Userflow node: event Track', () => {
 	const emulator = useEmulator();

@@ -1,4 +1,4 @@
-import { expectUserflowHeaders, runUserflow, sent, useEmulator } from './helpers';
+import { expectUserflowHeaders, runUserflow, sent, useEmulator } from '../engineHelpers';
 
 const ids = (items: Array<{ id?: unknown }>) => items.map((item) => item.id);
 const range = (prefix: string, from: number, to: number) =>

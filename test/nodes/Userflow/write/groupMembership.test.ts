@@ -1,4 +1,4 @@
-import { attributeLookup, expectUserflowHeaders, rows, runUserflow, sent, useEmulator, writes } from './helpers';
+import { attributeLookup, expectUserflowHeaders, rows, runUserflow, sent, useEmulator, writes } from '../engineHelpers';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 

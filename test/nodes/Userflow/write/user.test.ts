@@ -1,4 +1,4 @@
-import { attributeLookup, expectUserflowHeaders, rows, runUserflow, sent, useEmulator, writes } from './helpers';
+import { attributeLookup, expectUserflowHeaders, rows, runUserflow, sent, useEmulator, writes } from '../engineHelpers';
 
 describe('Userflow node: user Create or Update', () => {
 	const emulator = useEmulator();

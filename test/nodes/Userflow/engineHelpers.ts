@@ -1,11 +1,11 @@
 /**
- * Runs the Userflow node's write operations through n8n's engine against a fresh emulator,
- * optionally fed by a Code node, and reads back what the emulator received and stored.
+ * Runs the Userflow node through n8n's engine against a fresh emulator per test, optionally
+ * fed by a Code node, and reads back what the emulator received and stored.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { startEmulator, USERFLOW_VERSION, type UserflowEmulator } from '../../../../emulator';
-import type { RecordedRequest } from '../../../../emulator/types';
+import { startEmulator, USERFLOW_VERSION, type UserflowEmulator } from '../../../emulator';
+import type { RecordedRequest } from '../../../emulator/types';
 import {
 	codeNode,
 	manualTrigger,
@@ -14,7 +14,7 @@ import {
 	workflow,
 	type NodeSpec,
 	type WorkflowRunResult,
-} from '../../../harness';
+} from '../../harness';
 
 export function useEmulator(): () => UserflowEmulator {
 	let emulator: UserflowEmulator | undefined;
@@ -70,6 +70,7 @@ export function expectUserflowHeaders(emulator: UserflowEmulator): void {
 		expect(request.headers.authorization).toBe(`Bearer ${emulator.apiKey}`);
 		expect(request.headers['userflow-version']).toBe(USERFLOW_VERSION);
 		expect(request.versionHeaderMissing).toBe(false);
+		expect(request.headers.accept).toBe('application/json');
 	}
 }
 
