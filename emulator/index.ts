@@ -1,5 +1,5 @@
 /** The Userflow REST API emulator: see emulator/README.md. */
-export { startEmulator, DEFAULT_API_KEY, type UserflowEmulator } from './server';
+export { startEmulator, DEFAULT_API_KEY, type RequestListener, type UserflowEmulator } from './server';
 export { EmulatorStore, membershipKey, type TimeInput } from './store';
 export type {
 	SeedOptions,

@@ -22,6 +22,8 @@ export interface UserflowEmulator {
 	readonly store: EmulatorStore;
 	/** Every request received, in arrival order. */
 	readonly requests: RecordedRequest[];
+	/** Runs a listener as each request arrives, before it is answered; undefined removes it. */
+	onRequest(listener: RequestListener | undefined): void;
 	/** Change keys, latency, rate limit, faults or version strictness at runtime. */
 	configure(options: Partial<EmulatorOptions>): void;
 	clearRequests(): void;
@@ -36,11 +38,15 @@ export interface UserflowEmulator {
 	close(): Promise<void>;
 }
 
+/** Sees each request as it arrives, with how many have arrived so far (this one included). */
+export type RequestListener = (request: RecordedRequest, count: number) => void;
+
 type Sleeper = { timer: NodeJS.Timeout; wake: () => void };
 
 class Emulator implements UserflowEmulator {
 	readonly store: EmulatorStore;
 	readonly requests: RecordedRequest[] = [];
+	private requestListener: RequestListener | undefined;
 	private readonly server = http.createServer((req, res) => void this.handle(req, res));
 	private readonly clock: () => number;
 	private apiKeys: string[] = [DEFAULT_API_KEY];
@@ -83,6 +89,14 @@ class Emulator implements UserflowEmulator {
 		// A new limit or fault plan starts afresh: full buckets, PRNG back at its seed.
 		if (options.rateLimit !== undefined) this.rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit, this.clock) : null;
 		if (options.faults !== undefined) this.faults = options.faults ? new FaultInjector(options.faults) : null;
+	}
+
+	/**
+	 * Runs `listener` as each request arrives, before it is answered (tests use it to change
+	 * the store "during" a poll, or to switch faults on mid-run). One listener; undefined removes it.
+	 */
+	onRequest(listener: RequestListener | undefined): void {
+		this.requestListener = listener;
 	}
 
 	clearRequests(): void {
@@ -162,6 +176,8 @@ class Emulator implements UserflowEmulator {
 			versionHeaderMissing: req.headers['userflow-version'] === undefined,
 		};
 		this.requests.push(record);
+		// Called before the request is answered: a store change made here is what it sees.
+		this.requestListener?.(record, this.requests.length);
 
 		const send = ({ status, body }: ApiResponse, headers: Record<string, string> = {}) => {
 			record.status = status;

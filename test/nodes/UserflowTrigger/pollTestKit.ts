@@ -39,15 +39,8 @@ export function useKit(): Kit {
 
 	beforeAll(async () => {
 		kit.emulator = await startEmulator();
-		const requests = kit.emulator.requests;
-		const push = requests.push.bind(requests);
-		// The emulator records a request before deciding its answer: a store change made here
-		// is what that very request sees.
-		requests.push = (...records: RecordedRequest[]) => {
-			const length = push(...records);
-			for (const record of records) hook?.(requests.length, record);
-			return length;
-		};
+		// Runs before the request is answered: a store change made here is what it sees.
+		kit.emulator.onRequest((record, count) => hook?.(count, record));
 	});
 	afterAll(async () => await kit.emulator.close());
 	beforeEach(() => {
