@@ -107,10 +107,13 @@ export function createPoller(
 				return await versioned.poll.call(new PollContext(scratch, node, additionalData, 'manual', 'manual'));
 			}
 			workflow.staticData.__dataChanged = false;
-			const result = await versioned.poll.call(triggerContext);
-			// Read through a fresh reference: TypeScript narrowed the flag to `false` above.
-			staticDataChanged = (workflow.staticData as IDataObject).__dataChanged === true;
-			return result;
+			try {
+				return await versioned.poll.call(triggerContext);
+			} finally {
+				// Also after a poll that throws: n8n keeps the same in-memory static data then.
+				// Read through a fresh reference: TypeScript narrowed the flag to `false` above.
+				staticDataChanged = (workflow.staticData as IDataObject).__dataChanged === true;
+			}
 		},
 	};
 }
