@@ -1,6 +1,7 @@
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
 import { readFailure } from './failureDetails';
+import { classifyFailure, type RetryMode } from './retryPolicy';
 
 /** What the failed request was about, so the message can name it. */
 export interface FailureSubject {
@@ -70,13 +71,29 @@ function ruleFor(status: number | undefined, code: string | undefined): MessageR
  * Turns whatever the HTTP helpers threw into a NodeApiError that names the item and the
  * object and never carries the request headers (where the API key travels).
  */
-export function toUserflowError(node: INode, error: unknown, subject: FailureSubject): NodeApiError {
+export function toUserflowError(
+	node: INode,
+	error: unknown,
+	subject: FailureSubject,
+	mode: RetryMode = 'idempotent',
+): NodeApiError {
 	const details = readFailure(error);
 	const rule = ruleFor(details.status, details.userflowError?.code);
+	const kind = classifyFailure(details.status, details.networkCode);
 	const prefix = `Item ${subject.itemIndex}: `;
 	let message: string;
 	let description: string | undefined;
-	if (rule) {
+	if (mode === 'onlyIfNotRecorded' && (kind === 'serverError' || kind === 'maybeSent')) {
+		// Not retried on purpose (see retryPolicy): say so, and that it may be recorded.
+		const cause =
+			details.status !== undefined
+				? `Userflow answered with a server error (${details.status})`
+				: 'The connection to Userflow dropped before an answer';
+		message = `${prefix}${cause}; the event may or may not have been recorded`;
+		description =
+			'It was not sent again, because a duplicate event would be counted twice in Userflow. Check Userflow before sending it again.' +
+			(details.networkCode ? ` Network error ${details.networkCode}.` : '');
+	} else if (rule) {
 		message = prefix + rule.message(subject, details.userflowError?.message);
 		description = rule.description;
 	} else if (details.status !== undefined && details.status >= 500) {

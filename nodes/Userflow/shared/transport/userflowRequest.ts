@@ -68,7 +68,7 @@ export async function sendDeclarative(
 			limits: settings.limits,
 		});
 	} catch (error) {
-		throw toUserflowError(ctx.getNode(), error, { itemIndex, ...options.subject });
+		throw toUserflowError(ctx.getNode(), error, { itemIndex, ...options.subject }, options.mode);
 	}
 }
 
@@ -105,6 +105,6 @@ export async function userflowApiRequest<T = IDataObject>(
 			{ gate, mode: options.mode, limits: settings.limits },
 		)) as T;
 	} catch (error) {
-		throw toUserflowError(ctx.getNode(), error, { itemIndex: options.itemIndex ?? 0, ...options.subject });
+		throw toUserflowError(ctx.getNode(), error, { itemIndex: options.itemIndex ?? 0, ...options.subject }, options.mode);
 	}
 }

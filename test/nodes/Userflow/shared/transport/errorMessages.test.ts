@@ -69,4 +69,20 @@ describe('toUserflowError', () => {
 		expect(networkError.message).toBe('Item 4: Could not reach Userflow after all retries');
 		expect(networkError.description).toContain('ECONNRESET');
 	});
+
+	it('says an event failure that was not retried may still have been recorded', () => {
+		const serverError = toUserflowError(node, n8nHttpError(502, {}), { itemIndex: 5 }, 'onlyIfNotRecorded');
+		expect(serverError.message).toBe(
+			'Item 5: Userflow answered with a server error (502); the event may or may not have been recorded',
+		);
+		expect(serverError.description).toContain('not sent again');
+		const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+		expect(toUserflowError(node, reset, { itemIndex: 1 }, 'onlyIfNotRecorded').message).toBe(
+			'Item 1: The connection to Userflow dropped before an answer; the event may or may not have been recorded',
+		);
+		// A 429 outlasting the retries is a plain rate-limit failure, for events too.
+		expect(toUserflowError(node, n8nHttpError(429, {}), { itemIndex: 2 }, 'onlyIfNotRecorded').message).toContain(
+			'kept rate-limiting',
+		);
+	});
 });
