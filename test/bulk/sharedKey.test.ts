@@ -1,0 +1,58 @@
+/**
+ * Queue mode: several n8n workers share one API key, each with its own gate (its own
+ * process). Nothing is shared between them, yet every request must get through, and the
+ * gates must settle so that together they stay near the key's limit.
+ */
+import { startEmulator, type UserflowEmulator } from '../../emulator';
+import { pacedRequest } from '../../nodes/Userflow/shared/transport/pacedRequest';
+import { RateGate } from '../../nodes/Userflow/shared/transport/rateGate';
+
+async function upsert(emulator: UserflowEmulator, id: string): Promise<void> {
+	const response = await fetch(`${emulator.baseUrl}/users`, {
+		method: 'POST',
+		headers: {
+			Authorization: `Bearer ${emulator.apiKey}`,
+			'Content-Type': 'application/json',
+			'Userflow-Version': '2020-01-03',
+		},
+		body: JSON.stringify({ id, attributes: { worker: id.split('_')[0] } }),
+	});
+	if (!response.ok) {
+		throw Object.assign(new Error(`HTTP ${response.status}`), {
+			response: { status: response.status, headers: {}, data: await response.json() },
+		});
+	}
+}
+
+describe('several workers on one API key', () => {
+	let emulator: UserflowEmulator;
+	beforeEach(async () => {
+		emulator = await startEmulator({ rateLimit: { perSecond: 30 }, latencyMs: 10 });
+	});
+	afterEach(async () => await emulator.close());
+
+	it('get every request through and settle near the limit together, sharing nothing', async () => {
+		const workers = ['a', 'b', 'c'].map((name) => ({ name, gate: new RateGate() }));
+		const limits = { maxRetries: 30, maxWaitMs: 120_000 };
+		const failures: unknown[] = [];
+		await Promise.all(
+			workers.flatMap(({ name, gate }) =>
+				Array.from({ length: 80 }, async (_, i) => {
+					await pacedRequest(async () => await upsert(emulator, `${name}_${i}`), { gate, mode: 'idempotent', limits }).catch(
+						(error: unknown) => failures.push(error),
+					);
+				}),
+			),
+		);
+
+		expect(failures).toEqual([]);
+		expect(emulator.store.users.size).toBe(240);
+		const rejected = emulator.requests.filter((request) => request.status === 429).length;
+		// Each gate backed off on its own (about 15% of requests were 429s when measured).
+		expect(rejected).toBeLessThan(80);
+		// Together they settled around the key's limit of 30/s (measured: 30.5 and 30.8).
+		const combinedRate = workers.reduce((sum, { gate }) => sum + gate.currentRate, 0);
+		expect(combinedRate).toBeGreaterThan(30 * 0.5);
+		expect(combinedRate).toBeLessThan(30 * 1.5);
+	});
+});
