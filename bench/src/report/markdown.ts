@@ -140,7 +140,7 @@ export function renderMarkdown(results: BenchResults): string {
 	out.push('  - 4: Options → Batching, Items per Batch 1, Batch Interval 1000 / limit ms (50 ms at 20/s, 10 ms at 100/s): the advice on n8n\'s forum ("if the API allows one request a second set items per batch to 1 and batch interval to 1000", community.n8n.io/t/api-provider-errors/300878), the built-in form of the Loop Over Items + Wait pattern in n8n\'s docs (docs.n8n.io/integrations/builtin/rate-limits/). It assumes the user knows the limit.');
 	out.push('  - 5: node setting Retry On Fail with n8n\'s defaults (3 tries, 1000 ms apart); 5b: the most n8n allows (5 tries, 5000 ms). n8n\'s engine re-runs the whole node, all items, on each try (visible in the request counts: tries × N requests).');
 	out.push('- 6: a plain Node script with axios: one POST after another, on a 429 wait 1 s, 2 s, 4 s … (up to 6 retries per user) and retry, as the seed documentation advises ("batch requests sequentially; monitor for rate-limit responses (HTTP 429) and back off before retrying").');
-	out.push('- Each variant is bounded: it is stopped after max(60 s, 2.5 × N / rate) and reported as stopped, with what the emulator had stored by then.');
+	out.push('- Each variant is bounded: it is stopped after max(90 s, 2.5 × N / rate) and reported as stopped, with what the emulator had stored by then.');
 	out.push('');
 	return `${out.join('\n')}\n`;
 }
