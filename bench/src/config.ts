@@ -26,7 +26,7 @@ export const UPSERT_VARIANTS: Array<{ id: UpsertVariantId; number: string; label
 	{ id: 'userflow-default', number: '1', label: 'Userflow node, defaults', short: 'Userflow node, defaults' },
 	{ id: 'userflow-max-rate', number: '2', label: 'Userflow node, Max Requests per Second = the limit', short: 'Userflow node, max rate = limit' },
 	{ id: 'http-default', number: '3', label: 'HTTP Request node, defaults', short: 'HTTP Request, defaults' },
-	{ id: 'http-batching', number: '4', label: 'HTTP Request node, Batching: 1 item per batch, interval 1000/limit ms', short: 'HTTP Request, Batching (1 per 1000/limit ms)' },
+	{ id: 'http-batching', number: '4', label: 'HTTP Request node, Batching: 1 item per batch, interval 1000/limit ms', short: 'HTTP Request, Batching 1 item/batch' },
 	{ id: 'http-retry', number: '5', label: 'HTTP Request node, Retry On Fail (defaults: 3 tries, 1 s apart)', short: 'HTTP Request, Retry On Fail 3 × 1 s' },
 	{ id: 'http-retry-max', number: '5b', label: 'HTTP Request node, Retry On Fail at its maximum (5 tries, 5 s apart)', short: 'HTTP Request, Retry On Fail 5 × 5 s' },
 	{ id: 'axios-sequential', number: '6', label: 'Sequential axios script, exponential backoff on 429', short: 'axios script, sequential + backoff' },
