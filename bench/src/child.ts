@@ -119,7 +119,11 @@ async function runGetMany(job: Extract<ChildJob, { kind: 'getMany' }>): Promise<
 	rssPeakBytes = Math.max(rssPeakBytes, usage.rss);
 	heapPeakBytes = Math.max(heapPeakBytes, usage.heapUsed);
 	const ids = new Set(run.output.map((item) => String(item.json.id)));
+	await send({ type: 'mark' });
+	const warm = await runAction(userflowGetAllUsersNode(), [{}], userflowCredentials(job.baseUrl, job.apiKey));
 	return {
+		warmWallMs: warm.wallMs,
+		warmItems: warm.output.length,
 		kind: 'getMany',
 		status: run.result.status === 'success' ? 'success' : 'error',
 		errorMessage: errorMessageOf(run.result),

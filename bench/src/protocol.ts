@@ -50,6 +50,9 @@ export interface GetManyOutcome {
 	maxRssBytes: number;
 	heapBeforeBytes: number;
 	heapPeakBytes: number;
+	/** A second Get Many right after, in the same (now warm) process: JIT compiled, sockets open, gate rate learned. */
+	warmWallMs?: number;
+	warmItems?: number;
 }
 
 export interface CpuOutcome {
@@ -64,4 +67,9 @@ export interface CpuOutcome {
 
 export type ChildOutcome = UpsertOutcome | GetManyOutcome | CpuOutcome;
 
-export type ChildMessage = { type: 'ready' } | { type: 'result'; outcome: ChildOutcome } | { type: 'fatal'; message: string };
+export type ChildMessage =
+	| { type: 'ready' }
+	/** A phase of the job ends: lets the orchestrator split the emulator's log between phases. */
+	| { type: 'mark' }
+	| { type: 'result'; outcome: ChildOutcome }
+	| { type: 'fatal'; message: string };

@@ -31,6 +31,8 @@ export interface GetManyRow {
 	metrics: ListMetrics;
 	/** pages × latency, in ms. */
 	floorMs: number;
+	/** Time the emulator spent on the list requests beyond its latency (sorting, JSON), summed. */
+	emulatorWorkMs?: number;
 }
 
 export interface CpuRow {

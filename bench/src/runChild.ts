@@ -16,7 +16,7 @@ export type ChildResult =
 /** Both the n8n user folder (encryption key) and nothing else land in a throwaway folder. */
 const userFolder = mkdtempSync(join(tmpdir(), 'userflow-bench-n8n-'));
 
-export function runChild(job: ChildJob, timeoutMs: number, onStart: () => void): Promise<ChildResult> {
+export function runChild(job: ChildJob, timeoutMs: number, onStart: () => void, onMark: () => void = () => {}): Promise<ChildResult> {
 	return new Promise((resolvePromise) => {
 		const child = fork(join(BENCH_DIR, 'src', 'child.ts'), [], {
 			execArgv: [
@@ -49,6 +49,8 @@ export function runChild(job: ChildJob, timeoutMs: number, onStart: () => void):
 				onStart();
 				timer = setTimeout(() => finish({ kind: 'timeout', afterMs: timeoutMs }), timeoutMs);
 				child.send(job);
+			} else if (message.type === 'mark') {
+				onMark();
 			} else if (message.type === 'result') {
 				finish({ kind: 'done', outcome: message.outcome });
 			} else {

@@ -107,12 +107,14 @@ export function renderMarkdown(results: BenchResults): string {
 		out.push('');
 		out.push(`${list.users} users seeded, ${list.latencyMs} ms latency, rate limit ${list.rate}/s. Floor = pages × latency (pages are sequential: each needs the previous cursor).`);
 		out.push('');
-		out.push('| result | users returned | requests | pages | page size | 429s | wall time | floor | × floor | RSS before | RSS peak (+Δ) | heap peak (+Δ) |');
-		out.push('|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+		out.push('| result | users returned | requests | pages | page size | 429s | wall time | floor | × floor | warm rerun (× floor) | emulator\'s own work | RSS before | RSS peak (+Δ) | heap peak (+Δ) |');
+		out.push('|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 		const o = list.outcome;
 		out.push(
-			`| ${list.status}${list.message ? `: ${list.message.slice(0, 120)}` : ''} | ${o?.distinctIds ?? '—'} | ${list.metrics.requests} | ${list.metrics.pages} | ${list.metrics.limits.join(', ')} | ${list.metrics.rateLimited} | ${o ? seconds(o.wallMs, 2) : '—'} | ${seconds(list.floorMs, 2)} | ${o ? (o.wallMs / list.floorMs).toFixed(3) : '—'} | ${o ? mib(o.rssBeforeBytes) : '—'} | ${o ? `${mib(o.rssPeakBytes)} (+${mib(o.rssPeakBytes - o.rssBeforeBytes)})` : '—'} | ${o ? `${mib(o.heapPeakBytes)} (+${mib(o.heapPeakBytes - o.heapBeforeBytes)})` : '—'} |`,
+			`| ${list.status}${list.message ? `: ${list.message.slice(0, 120)}` : ''} | ${o?.distinctIds ?? '—'} | ${list.metrics.requests} | ${list.metrics.pages} | ${list.metrics.limits.join(', ')} | ${list.metrics.rateLimited} | ${o ? seconds(o.wallMs, 2) : '—'} | ${seconds(list.floorMs, 2)} | ${o ? (o.wallMs / list.floorMs).toFixed(3) : '—'} | ${o?.warmWallMs !== undefined ? `${seconds(o.warmWallMs, 2)} (${(o.warmWallMs / list.floorMs).toFixed(3)})` : '—'} | ${list.emulatorWorkMs !== undefined ? `${seconds(list.emulatorWorkMs, 2)} (${(list.emulatorWorkMs / Math.max(1, list.metrics.pages)).toFixed(1)} ms/page)` : '—'} | ${o ? mib(o.rssBeforeBytes) : '—'} | ${o ? `${mib(o.rssPeakBytes)} (+${mib(o.rssPeakBytes - o.rssBeforeBytes)})` : '—'} | ${o ? `${mib(o.heapPeakBytes)} (+${mib(o.heapPeakBytes - o.heapBeforeBytes)})` : '—'} |`,
 		);
+		out.push('');
+		out.push('Pages are sequential, so anything either side does per page adds to the wall time. "Emulator\'s own work" = the time the emulator spent on each page beyond its configured latency (it sorts all users on every page), summed: a real API counts that in its latency, so it is shown apart from the node\'s own overhead. The measured run is the first in a fresh process (cold: code not yet optimised by the JIT, new sockets, the rate gate starting at its default rate); the warm rerun repeats it in the same process right after, as a long-running n8n would.');
 		out.push('');
 		out.push('RSS before = the child process with n8n-core, n8n-nodes-base\'s HTTP Request node and this package loaded. The returned items themselves stay in n8n\'s run data, as for any node.');
 		out.push('');

@@ -49,7 +49,13 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
 		const complete = list.status === 'success' && list.outcome?.distinctIds === list.users;
 		checks.push({
 			target: `Get Many of ${list.users} users: wall time ≤ 1.10 × pages × latency (${((1.1 * list.floorMs) / 1000).toFixed(2)} s)`,
-			measured: wallMs !== undefined ? `${(wallMs / 1000).toFixed(2)} s = ${ratio.toFixed(3)} ×, ${list.metrics.pages} pages, ${list.outcome?.distinctIds} users` : list.status,
+			measured:
+				wallMs !== undefined
+					? `${(wallMs / 1000).toFixed(2)} s = ${ratio.toFixed(3)} ×, ${list.metrics.pages} pages, ${list.outcome?.distinctIds} users` +
+						(list.emulatorWorkMs !== undefined
+							? `; without the emulator's own ${(list.emulatorWorkMs / 1000).toFixed(2)} s of list work: ${((wallMs - list.emulatorWorkMs) / list.floorMs).toFixed(3)} ×`
+							: '')
+					: list.status,
 			pass: complete && ratio <= 1.1,
 			margin: wallMs !== undefined ? `${ratio <= 1.1 ? '' : '+'}${((wallMs - 1.1 * list.floorMs) / 1000).toFixed(2)} s vs the target` : '',
 		});
