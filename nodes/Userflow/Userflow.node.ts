@@ -1,16 +1,9 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { listSearch, loadOptions } from './methods';
-import { attributeDefinitionDescription } from './resources/attributeDefinition';
-import { contentDescription } from './resources/content';
-import { contentSessionDescription } from './resources/contentSession';
-import { eventDescription } from './resources/event';
-import { eventDefinitionDescription } from './resources/eventDefinition';
-import { groupDescription } from './resources/group';
-import { membershipDescription } from './resources/membership';
-import { userDescription } from './resources/user';
+import { declaredProperties } from './properties';
+import { mergeSharedProperties } from './shared/description/mergeSharedProperties';
 import { BASE_URL_EXPRESSION } from './shared/transport/baseUrl';
-import { pacingProperty } from './shared/transport/pacingOptions';
 
 export class Userflow implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,34 +23,8 @@ export class Userflow implements INodeType {
 			baseURL: BASE_URL_EXPRESSION,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 		},
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Attribute Definition', value: 'attributeDefinition' },
-					{ name: 'Content', value: 'content' },
-					{ name: 'Content Session', value: 'contentSession' },
-					{ name: 'Event', value: 'event' },
-					{ name: 'Event Definition', value: 'eventDefinition' },
-					{ name: 'Group', value: 'group' },
-					{ name: 'Membership', value: 'membership' },
-					{ name: 'User', value: 'user' },
-				],
-				default: 'user',
-			},
-			...attributeDefinitionDescription,
-			...contentDescription,
-			...contentSessionDescription,
-			...eventDescription,
-			...eventDefinitionDescription,
-			...groupDescription,
-			...membershipDescription,
-			...userDescription,
-			pacingProperty,
-		],
+		// One property per shared parameter: n8n evaluates every property for every item.
+		properties: mergeSharedProperties(declaredProperties),
 	};
 
 	methods = { listSearch, loadOptions };

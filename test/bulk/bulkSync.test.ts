@@ -3,6 +3,8 @@
  * now and then: every input item must end as exactly one output item, every upsert must
  * arrive, and no event may be stored twice.
  */
+import type { INodeParameters } from 'n8n-workflow';
+
 import { startEmulator, type UserflowEmulator } from '../../emulator';
 import { codeNode, manualTrigger, runWorkflow, userflowNode, workflow } from '../harness';
 
@@ -12,7 +14,7 @@ async function runBulk(
 	emulator: UserflowEmulator,
 	apiKey: string,
 	items: object[],
-	parameters: Record<string, unknown>,
+	parameters: INodeParameters,
 	continueOnFail = false,
 ) {
 	return await runWorkflow(

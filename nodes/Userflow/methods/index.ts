@@ -1,6 +1,7 @@
 import { searchContent } from './listSearch/searchContent';
 import { searchGroups } from './listSearch/searchGroups';
 import { searchUsers } from './listSearch/searchUsers';
+import { getAttributeNamesOfResource } from './loadOptions/getAttributeNamesOfResource';
 import { getEventAttributeNames } from './loadOptions/getEventAttributeNames';
 import { getEventNames } from './loadOptions/getEventNames';
 import { getGroupAttributeNames } from './loadOptions/getGroupAttributeNames';
@@ -12,6 +13,7 @@ export const listSearch = { searchUsers, searchGroups, searchContent };
 
 /** Option loaders: attribute names per scope and event names, from Userflow's definitions. */
 export const loadOptions = {
+	getAttributeNamesOfResource,
 	getUserAttributeNames,
 	getGroupAttributeNames,
 	getMembershipAttributeNames,

@@ -7,7 +7,7 @@ import { CHECK_NAME_CASE_OPTION } from '../../shared/guards/nameCaseGuard';
 
 const properties: INodeProperties[] = [
 	userIdLocator(),
-	groupIdLocator({ description: 'The group (company) to add the user to; it is created if it does not exist yet' }),
+	groupIdLocator({ description: 'The group (company); Add creates it if it does not exist yet, Remove leaves it in place' }),
 	...attributeInputProperties(MEMBERSHIP_ATTRIBUTES),
 	...attributeInputProperties(RELATED_GROUP_ATTRIBUTES),
 	{

@@ -3,7 +3,7 @@ import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 import { getManyFields, listOptionsFields } from '../../shared/fields/getManyFields';
 
 const properties: INodeProperties[] = [
-	...getManyFields('users'),
+	...getManyFields(),
 	{
 		displayName: 'Filters',
 		name: 'filters',

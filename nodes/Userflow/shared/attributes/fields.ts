@@ -82,7 +82,7 @@ function rowValues(spec: AttributeInputSpec): INodeProperties[] {
 		displayName: 'Attribute Name or ID',
 		name: 'name',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: spec.loadOptionsMethod },
+		typeOptions: { loadOptionsMethod: spec.loadOptionsMethod, loadOptionsDependsOn: ['resource'] },
 		default: '',
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. Names are case-sensitive; snake_case is the convention.',

@@ -7,14 +7,12 @@ import type { AttributeInputSpec } from './fields';
 export const USER_ATTRIBUTES: AttributeInputSpec = {
 	prefix: '',
 	label: 'Attributes',
-	loadOptionsMethod: 'getUserAttributeNames',
+	// Resource-aware, so user and group operations share one set of fields (mergeSharedProperties).
+	loadOptionsMethod: 'getAttributeNamesOfResource',
 	modes: ['defineBelow', 'autoMapInputData', 'json'],
 };
 
-export const GROUP_ATTRIBUTES: AttributeInputSpec = {
-	...USER_ATTRIBUTES,
-	loadOptionsMethod: 'getGroupAttributeNames',
-};
+export const GROUP_ATTRIBUTES: AttributeInputSpec = USER_ATTRIBUTES;
 
 export const EVENT_ATTRIBUTES: AttributeInputSpec = {
 	...USER_ATTRIBUTES,

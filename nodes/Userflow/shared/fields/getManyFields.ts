@@ -24,7 +24,7 @@ export const returnAllAndLimitFields: INodeProperties[] = [
 ];
 
 /** Return All, Limit and Simplify, for lists of records that carry attributes. */
-export function getManyFields(what: string): INodeProperties[] {
+export function getManyFields(): INodeProperties[] {
 	return [
 		...returnAllAndLimitFields,
 		{
@@ -32,7 +32,8 @@ export function getManyFields(what: string): INodeProperties[] {
 			name: 'simplify',
 			type: 'boolean',
 			default: true,
-			description: `Whether to return flat ${what} (ID, created_at and the attributes side by side) instead of Userflow's raw objects`,
+			description:
+				"Whether to return flat records (ID, created_at and the attributes side by side) instead of Userflow's raw objects",
 		},
 	];
 }

@@ -16,6 +16,7 @@ describe('the node exposes exactly the method names other resources reference', 
 	it('has the list searches and loaders', () => {
 		expect(Object.keys(listSearch).sort()).toEqual(['searchContent', 'searchGroups', 'searchUsers']);
 		expect(Object.keys(loadOptions).sort()).toEqual([
+			'getAttributeNamesOfResource',
 			'getEventAttributeNames',
 			'getEventNames',
 			'getGroupAttributeNames',
@@ -40,6 +41,16 @@ describe('attribute name loaders', () => {
 			{ method: 'GET', url: '/attribute_definitions', qs: { scope, limit: 100 } },
 		]);
 		expect(options).toEqual([{ name: 'plan', value: 'plan', description: 'plan · string' }]);
+	});
+
+	it.each([
+		['user', 'user'],
+		['group', 'group'],
+	])('getAttributeNamesOfResource asks for scope %s when the resource is %s', async (resource, scope) => {
+		const { ctx, requests } = fakeContext((request) => listOf([definition('plan', scope)], request.qs as IDataObject));
+		const withResource = Object.assign(ctx, { getCurrentNodeParameter: (name: string) => (name === 'resource' ? resource : undefined) });
+		await loadOptions.getAttributeNamesOfResource.call(withResource);
+		expect(requests.map(summary)).toEqual([{ method: 'GET', url: '/attribute_definitions', qs: { scope, limit: 100 } }]);
 	});
 
 	it('reads every page, shows display names, keeps the exact (case-sensitive) API name as value, sorts', async () => {
