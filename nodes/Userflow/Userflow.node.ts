@@ -3,7 +3,6 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 import { listSearch, loadOptions } from './methods';
 import { declaredProperties } from './properties';
 import { mergeSharedProperties } from './shared/description/mergeSharedProperties';
-import { BASE_URL_EXPRESSION } from './shared/transport/baseUrl';
 
 export class Userflow implements INodeType {
 	description: INodeTypeDescription = {
@@ -19,8 +18,9 @@ export class Userflow implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'userflowApi', required: true }],
+		// No baseURL here: the request layer sets it from the credential (sendDeclarative), once
+		// per request instead of as an expression n8n evaluates twice per item.
 		requestDefaults: {
-			baseURL: BASE_URL_EXPRESSION,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 		},
 		// One property per shared parameter: n8n evaluates every property for every item.

@@ -158,9 +158,9 @@ export function attributeInputProperties(spec: AttributeInputSpec): INodePropert
 			name: names.json,
 			type: 'json',
 			default: '{}',
-			description: spec.plainValuesOnly
-				? 'e.g. {"plan": "pro", "seats": 5}'
-				: 'e.g. {"plan": "pro", "logins": {"add": 1}, "old_field": null}',
+			// One text for every object, so the copies can be merged (see mergeSharedProperties).
+			description:
+				'e.g. {"plan": "pro", "logins": {"add": 1}, "old_field": null}; events take plain values only',
 			displayOptions: showFor('json'),
 		});
 	}

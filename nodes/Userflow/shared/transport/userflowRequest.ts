@@ -60,7 +60,8 @@ export async function sendDeclarative(
 	options: CallOptions,
 ): Promise<INodeExecutionData[]> {
 	const itemIndex = options.itemIndex ?? ctx.getItemIndex();
-	const { gate, settings } = await gateAndPacing(ctx, options.pacing);
+	const { gate, settings, baseUrl } = await gateAndPacing(ctx, options.pacing);
+	requestData.options.baseURL = baseUrl;
 	try {
 		return await pacedRequest(async () => await ctx.makeRoutingRequest(requestData), {
 			gate,
