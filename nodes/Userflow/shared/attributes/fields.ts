@@ -160,7 +160,7 @@ export function attributeInputProperties(spec: AttributeInputSpec): INodePropert
 			default: '{}',
 			// One text for every object, so the copies can be merged (see mergeSharedProperties).
 			description:
-				'e.g. {"plan": "pro", "logins": {"add": 1}, "old_field": null}; events take plain values only',
+				'For example {"plan": "pro", "logins": {"add": 1}, "old_field": null}; events take plain values only',
 			displayOptions: showFor('json'),
 		});
 	}
