@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import type { IDataObject } from 'n8n-workflow';
 import type { UserflowEmulator } from '../emulator';
 import { EXAMPLE_EXPECTATIONS } from '../examples/expectations';
+import { seedExampleEnvironment } from '../examples/seed';
 import { nodeOutputItems, type ExecutedRun } from './lib/rawOutput';
 import { lastNodeName, type WorkflowJson } from './lib/workflows';
 
@@ -28,10 +29,10 @@ export interface ExampleExpectation {
 	check(context: ExampleContext): void;
 }
 
-/** What `npm run demo` puts into the emulator before the examples (the flow example 05 reacts to). */
+/** A fresh emulator seeded as `npm run demo` seeds it (the flow example 05 reacts to). */
 export function seedLikeTheDemo(emulator: UserflowEmulator): void {
 	emulator.reset();
-	emulator.seedContent(1, { type: 'flow', name: () => 'Welcome tour' });
+	seedExampleEnvironment(emulator);
 }
 
 const fromExamples: Record<string, ExampleExpectation> = Object.fromEntries(

@@ -51,7 +51,7 @@ for version in $versions; do
     E2E_N8N_BIN="$(version_dir "$version")/node_modules/n8n/bin/n8n" \
     E2E_N8N_ENV="$(version_env "$version")" \
     E2E_TARBALL="$tarball" \
-    npx --no-install ts-node --transpile-only "$E2E_DIR/driver.ts"; then
+    TS_NODE_PREFER_TS_EXTS=true npx --no-install ts-node --transpile-only "$E2E_DIR/driver.ts"; then
     echo "[e2e] n8n $version: PASSED in $((SECONDS - started)) s"
   else
     echo "[e2e] n8n $version: FAILED in $((SECONDS - started)) s"

@@ -6,6 +6,10 @@
  * The workflow (e2e/fixtures/trigger-new-users.json) forwards each emitted user to the emulator
  * as an `e2e_seen` event, so "executions per user" is read from the emulator's event list.
  *
+ * Published beside it, the trigger example examples/05-react-to-completed-flows.json: after its
+ * activation poll three users complete the "Welcome tour" flow, and each completion must be
+ * counted exactly once on the user (flows_completed = 1), also after the restart.
+ *
  * Polls, with n8n's shortest interval of one minute:
  *   start #1: activation poll (records the cursor; the pre-existing user is not emitted)
  *             -> add 2 users -> the next minute poll emits them
@@ -17,11 +21,16 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { UserflowEmulator } from '../../emulator';
+import { EXAMPLE_EXPECTATIONS } from '../../examples/expectations';
+import { COMPLETING_USERS, completeWelcomeTour, seedExampleEnvironment } from '../../examples/seed';
 import { delay, type N8nCli } from '../lib/n8nCli';
 import type { Report } from '../lib/report';
 import { n8nId, prepareForImport, readWorkflow, writeJson, type ImportedCredential } from '../lib/workflows';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'trigger-new-users.json');
+const COMPLETED_FLOWS_EXAMPLE = '05-react-to-completed-flows.json';
+/** The examples in examples/ that start at a trigger: this scenario runs them. */
+export const TRIGGER_EXAMPLE_FILES = [COMPLETED_FLOWS_EXAMPLE];
 const SEEN_EVENT = 'e2e_seen';
 /** A minute poll plus n8n's scheduling slack and the execution itself. */
 const POLL_TIMEOUT_MS = 100_000;
@@ -38,6 +47,7 @@ export interface PollingTriggerInput {
 
 export async function runPollingTrigger({ n8n, emulator, credential, workDir, report }: PollingTriggerInput): Promise<void> {
 	const id = n8nId('e2etrig', 1);
+	const exampleId = n8nId('e2etrig', 2);
 	const logFile = join(workDir, 'n8n-start.log');
 	const withLog = async (body: () => Promise<void>) => {
 		try {
@@ -51,9 +61,15 @@ export async function runPollingTrigger({ n8n, emulator, credential, workDir, re
 	const ready = await report.step('trigger: import and publish the polling workflow', async () => {
 		emulator.reset();
 		emulator.store.addUser('e2e_old', { name: 'Existed before activation' });
+		// The users who will complete a flow exist before activation: they are not "new users".
+		seedExampleEnvironment(emulator);
+		for (const userId of COMPLETING_USERS) emulator.store.addUser(userId, { name: userId });
 		const workflow = prepareForImport(readWorkflow(FIXTURE, emulator.baseUrl), id, credential);
 		await n8n.runOk('import:workflow', `--input=${writeJson(join(workDir, `import-${id}.json`), workflow)}`);
 		await activate(n8n, id);
+		const example = prepareForImport(readWorkflow(EXAMPLE_FILE, emulator.baseUrl), exampleId, credential);
+		await n8n.runOk('import:workflow', `--input=${writeJson(join(workDir, `import-${exampleId}.json`), example)}`);
+		await activate(n8n, exampleId);
 	});
 	if (!ready) return;
 
@@ -61,10 +77,14 @@ export async function runPollingTrigger({ n8n, emulator, credential, workDir, re
 		withLog(async () => {
 			await n8n.start(logFile);
 			await waitForPoll(emulator, Date.now() - 60_000, 'the activation poll');
+			await waitForPoll(emulator, Date.now() - 60_000, 'the example\'s activation poll', '/content_sessions');
 			addUsers(emulator, ['e2e_new_1', 'e2e_new_2']);
+			completeWelcomeTour(emulator);
 			await waitForSeen(emulator, ['e2e_new_1', 'e2e_new_2']);
+			await waitUntil(() => completionsCounted(emulator), 'example 05 to count every completion');
 			await delay(SETTLE_MS);
 			assert.deepEqual(seenCounts(emulator), { e2e_new_1: 1, e2e_new_2: 1 }, 'executions per user after the first minute poll');
+			assertCompletedFlowsExample(emulator);
 		}),
 	);
 	if (!firstRound) return n8n.stop();
@@ -84,6 +104,7 @@ export async function runPollingTrigger({ n8n, emulator, credential, workDir, re
 				{ e2e_new_1: 1, e2e_new_2: 1, e2e_new_3: 1, e2e_new_4: 1 },
 				'executions per user after the restart',
 			);
+			assertCompletedFlowsExample(emulator); // no completion counted twice after the restart
 			await n8n.stop();
 		}),
 	);
@@ -100,12 +121,25 @@ function addUsers(emulator: UserflowEmulator, ids: string[]): void {
 	for (const userId of ids) emulator.store.addUser(userId, { name: `E2E ${userId}`, email: `${userId}@example.com` });
 }
 
-/** The trigger's poll: a GET of the user list (what the newUser event reads). */
-async function waitForPoll(emulator: UserflowEmulator, since: number, what: string): Promise<void> {
+/** A trigger's poll: a GET of the list its event reads (users by default). */
+async function waitForPoll(emulator: UserflowEmulator, since: number, what: string, path = '/users'): Promise<void> {
 	await waitUntil(
-		() => emulator.requests.some((r) => r.method === 'GET' && r.path === '/users' && r.at >= since && r.status === 200),
-		`${what} (a successful GET /users)`,
+		() => emulator.requests.some((r) => r.method === 'GET' && r.path === path && r.at >= since && r.status === 200),
+		`${what} (a successful GET ${path})`,
 	);
+}
+
+const EXAMPLE_FILE = join(__dirname, '..', '..', 'examples', COMPLETED_FLOWS_EXAMPLE);
+
+function completionsCounted(emulator: UserflowEmulator): boolean {
+	return COMPLETING_USERS.every((userId) => emulator.store.users.get(userId)?.attributes.flows_completed !== undefined);
+}
+
+/** Example 05's own promise (examples/expectations.ts), judged by what Userflow stored. */
+function assertCompletedFlowsExample(emulator: UserflowEmulator): void {
+	const expectation = EXAMPLE_EXPECTATIONS.find((e) => e.file === COMPLETED_FLOWS_EXAMPLE);
+	assert.ok(expectation, `no expectation for ${COMPLETED_FLOWS_EXAMPLE}`);
+	assert.deepEqual(expectation.problems({ store: emulator.store, output: [] }), [], `${COMPLETED_FLOWS_EXAMPLE} in a running n8n`);
 }
 
 async function waitForSeen(emulator: UserflowEmulator, userIds: string[]): Promise<void> {
