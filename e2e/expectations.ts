@@ -10,7 +10,6 @@ import assert from 'node:assert/strict';
 import type { IDataObject } from 'n8n-workflow';
 import type { UserflowEmulator } from '../emulator';
 import { EXAMPLE_EXPECTATIONS } from '../examples/expectations';
-import { seedExampleEnvironment } from '../examples/seed';
 import { nodeOutputItems, type ExecutedRun } from './lib/rawOutput';
 import { lastNodeName, type WorkflowJson } from './lib/workflows';
 
@@ -27,12 +26,6 @@ export interface ExampleExpectation {
 	arrange?(emulator: UserflowEmulator): void;
 	/** Throws (node:assert) when n8n's output or the emulator's state is not what a user expects. */
 	check(context: ExampleContext): void;
-}
-
-/** A fresh emulator seeded as `npm run demo` seeds it (the flow example 05 reacts to). */
-export function seedLikeTheDemo(emulator: UserflowEmulator): void {
-	emulator.reset();
-	seedExampleEnvironment(emulator);
 }
 
 const fromExamples: Record<string, ExampleExpectation> = Object.fromEntries(

@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UserflowEmulator } from '../../emulator';
-import { expectations, seedLikeTheDemo } from '../expectations';
+import { seedExampleEnvironment } from '../../examples/seed';
+import { expectations } from '../expectations';
 import type { N8nCli } from '../lib/n8nCli';
 import { tail } from '../lib/n8nCli';
 import { parseRawOutput, runFailure } from '../lib/rawOutput';
@@ -28,7 +29,9 @@ export async function runExamples({ n8n, emulator, credential, folders, workDir,
 	const files = folders.flatMap((folder) =>
 		listJson(folder).map((name) => ({ name, path: join(folder, name) })),
 	);
-	seedLikeTheDemo(emulator);
+	// The examples build on each other, on one emulator seeded as `npm run demo` seeds it.
+	emulator.reset();
+	seedExampleEnvironment(emulator);
 	let counter = 0;
 	for (const file of files) {
 		const workflow = readWorkflow(file.path, emulator.baseUrl);

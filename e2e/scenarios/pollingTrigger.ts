@@ -3,8 +3,9 @@
  * the emulator starts exactly one execution, across two polls and a restart of n8n in between
  * (the cursor lives in the workflow's static data, in n8n's database).
  *
- * The workflow (e2e/fixtures/trigger-new-users.json) forwards each emitted user to the emulator
- * as an `e2e_seen` event, so "executions per user" is read from the emulator's event list.
+ * The workflow (e2e/fixtures/trigger-new-users.json) tracks each emitted user as an `e2e_seen`
+ * event with our own Userflow node (Event > Track), so "executions per user" is read from the
+ * emulator's event list and the action node is proven in a running n8n too.
  *
  * Published beside it, the trigger example examples/05-react-to-completed-flows.json: after its
  * activation poll three users complete the "Welcome tour" flow, and each completion must be
