@@ -144,7 +144,10 @@ function assertCompletedFlowsExample(emulator: UserflowEmulator): void {
 }
 
 async function waitForSeen(emulator: UserflowEmulator, userIds: string[]): Promise<void> {
-	await waitUntil(() => userIds.every((userId) => (seenCounts(emulator)[userId] ?? 0) > 0), `e2e_seen events for ${userIds.join(', ')}`);
+	await waitUntil(
+		() => userIds.every((userId) => (seenCounts(emulator)[userId] ?? 0) > 0),
+		() => `e2e_seen events for ${userIds.join(', ')} (seen so far: ${JSON.stringify(seenCounts(emulator))})`,
+	);
 }
 
 /** How many times the workflow ran for each user, read from the events it recorded. */
@@ -156,10 +159,13 @@ function seenCounts(emulator: UserflowEmulator): Record<string, number> {
 	return counts;
 }
 
-async function waitUntil(condition: () => boolean, what: string): Promise<void> {
+/** `what` may be a function, to describe the state at the moment of the timeout. */
+async function waitUntil(condition: () => boolean, what: string | (() => string)): Promise<void> {
 	const deadline = Date.now() + POLL_TIMEOUT_MS;
 	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(`timed out after ${POLL_TIMEOUT_MS / 1000} s waiting for ${what}`);
+		if (Date.now() > deadline) {
+			throw new Error(`timed out after ${POLL_TIMEOUT_MS / 1000} s waiting for ${typeof what === 'string' ? what : what()}`);
+		}
 		await delay(500);
 	}
 }
