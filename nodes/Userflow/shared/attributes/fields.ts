@@ -14,7 +14,7 @@ export interface AttributeInputSpec {
 	label: string;
 	loadOptionsMethod: string;
 	modes: readonly AttributeInputMode[];
-	/** Events take plain values only: no action column, nothing to clear. */
+	/** Events take plain values only: nothing to add to or clear (read with plain rules). */
 	plainValuesOnly?: boolean;
 }
 
@@ -102,7 +102,6 @@ function rowValues(spec: AttributeInputSpec): INodeProperties[] {
 		default: '',
 		description: 'Left empty, nothing is sent for this attribute',
 	};
-	if (spec.plainValuesOnly) return [name, type, value];
 	const action: INodeProperties = {
 		displayName: 'Action',
 		name: 'action',
@@ -110,6 +109,10 @@ function rowValues(spec: AttributeInputSpec): INodeProperties[] {
 		options: ACTION_OPTIONS,
 		default: 'set',
 	};
+	// Events take plain values only. Hiding the column for them (instead of leaving it out of
+	// their rows) keeps one row definition for users, groups and events, so n8n evaluates one
+	// Attributes property per item instead of two; event rows stay {name, type, value}.
+	if (spec.prefix === '') action.displayOptions = { hide: { '/resource': ['event'] } };
 	return [
 		name,
 		action,

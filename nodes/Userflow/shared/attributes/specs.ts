@@ -7,18 +7,15 @@ import type { AttributeInputSpec } from './fields';
 export const USER_ATTRIBUTES: AttributeInputSpec = {
 	prefix: '',
 	label: 'Attributes',
-	// Resource-aware, so user and group operations share one set of fields (mergeSharedProperties).
+	// Resource-aware, so user, group and event operations share one set of fields (mergeSharedProperties).
 	loadOptionsMethod: 'getAttributeNamesOfResource',
 	modes: ['defineBelow', 'autoMapInputData', 'json'],
 };
 
 export const GROUP_ATTRIBUTES: AttributeInputSpec = USER_ATTRIBUTES;
 
-export const EVENT_ATTRIBUTES: AttributeInputSpec = {
-	...USER_ATTRIBUTES,
-	loadOptionsMethod: 'getEventAttributeNames',
-	plainValuesOnly: true,
-};
+/** Same fields as users' (the Action column hides itself for events), plain values only. */
+export const EVENT_ATTRIBUTES: AttributeInputSpec = { ...USER_ATTRIBUTES, plainValuesOnly: true };
 
 /** The group (company) written along with a user or a membership. */
 export const RELATED_GROUP_ATTRIBUTES: AttributeInputSpec = {

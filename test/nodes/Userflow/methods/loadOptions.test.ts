@@ -46,6 +46,7 @@ describe('attribute name loaders', () => {
 	it.each([
 		['user', 'user'],
 		['group', 'group'],
+		['event', 'event'],
 	])('getAttributeNamesOfResource asks for scope %s when the resource is %s', async (resource, scope) => {
 		const { ctx, requests } = fakeContext((request) => listOf([definition('plan', scope)], request.qs as IDataObject));
 		const withResource = Object.assign(ctx, { getCurrentNodeParameter: (name: string) => (name === 'resource' ? resource : undefined) });

@@ -22,7 +22,18 @@ const VARIANTS: INodeParameters[] = [
 	{ attributeInput: 'json' },
 	{ addToGroup: true, groupAttributeInput: 'json', membershipAttributeInput: 'json' },
 	{ returnAll: true },
+	{ attributes: { attribute: [{ name: 'plan', value: 'pro' }] }, addToGroup: true },
 ];
+
+/** The top-level parameters the editor lists for these settings, in the order it lists them. */
+function shownOrder(properties: INodeProperties[], settings: INodeParameters): string[] {
+	const description = { ...merged, properties } as INodeTypeDescription;
+	const values = shownParameters(properties, settings)!;
+	const names = properties
+		.filter((property) => NodeHelpers.displayParameter(values, property, null, description))
+		.map((property) => property.name);
+	return names.filter((name, index) => names.indexOf(name) === index);
+}
 
 /** The parameters n8n shows (with their defaults) for these settings, as the editor resolves them. */
 function shownParameters(properties: INodeProperties[], settings: INodeParameters) {
@@ -44,6 +55,38 @@ describe('mergeSharedProperties', () => {
 		}
 	});
 
+	it('lists every operation\'s fields in the order its own files declare them', () => {
+		for (const [resource, operation] of pairs) {
+			for (const variant of VARIANTS) {
+				const settings = { resource, operation, ...variant };
+				expect({ settings, order: shownOrder(merged.properties, settings) }).toEqual({
+					settings,
+					order: shownOrder(declaredProperties, settings),
+				});
+			}
+		}
+		// Spot check of what that means in the editor.
+		expect(shownOrder(merged.properties, { resource: 'user', operation: 'update' })).toEqual([
+			'resource',
+			'operation',
+			'userId',
+			'attributeInput',
+			'attributes',
+			'options',
+			'rateLimitHandling',
+		]);
+	});
+
+	it('shares one Attributes field between users, groups and events; event rows stay name, type, value', () => {
+		const row = { name: 'plan', type: 'string', value: 'pro' };
+		const saved = (resource: string, operation: string) =>
+			shownParameters(merged.properties, { resource, operation, attributes: { attribute: [row] } })!.attributes;
+		expect(merged.properties.filter((p) => p.name === 'attributes')).toHaveLength(1);
+		expect(saved('event', 'track')).toEqual({ attribute: [row] });
+		expect(saved('user', 'upsert')).toEqual({ attribute: [{ ...row, action: 'set' }] });
+		expect(saved('group', 'update')).toEqual({ attribute: [{ ...row, action: 'set' }] });
+	});
+
 	it('declares each shared parameter far fewer times (n8n evaluates every copy for every item)', () => {
 		const copies = (properties: INodeProperties[], name: string) => properties.filter((p) => p.name === name).length;
 		expect(copies(declaredProperties, 'userId')).toBe(8);
@@ -51,6 +94,7 @@ describe('mergeSharedProperties', () => {
 		expect(copies(merged.properties, 'returnAll')).toBe(1);
 		expect(copies(merged.properties, 'limit')).toBe(1);
 		expect(copies(merged.properties, 'attributeInput')).toBe(1);
+		expect(copies(merged.properties, 'attributes')).toBe(1);
 		expect(merged.properties.length).toBeLessThan(declaredProperties.length * 0.7);
 	});
 
