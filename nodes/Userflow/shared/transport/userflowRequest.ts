@@ -36,11 +36,43 @@ export interface CallOptions {
 	pacing?: PacingSettings;
 }
 
-async function gateAndPacing(ctx: Context, pacing: PacingSettings | undefined) {
+interface Endpoint {
+	apiKey: string;
+	baseUrl: string;
+}
+
+/**
+ * The credential's key and base URL, read once per node run rather than once per item:
+ * n8n's RoutingNode itself resolves the credential once per run (item 0), and each
+ * getCredentials call decrypts it again (in n8n, from the database). Keyed by the run's
+ * execute data, the one object every item of a run shares; contexts without it (trigger
+ * polls, list searches) read the credential each time.
+ */
+const endpointOfRun = new WeakMap<object, Promise<Endpoint>>();
+
+async function readEndpoint(ctx: Context): Promise<Endpoint> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+	return { apiKey: String(credentials.apiKey ?? ''), baseUrl: resolveBaseUrl(credentials) };
+}
+
+async function endpointOf(ctx: Context): Promise<Endpoint> {
+	const reader = ctx as unknown as { getExecuteData?: () => unknown };
+	const run = typeof reader.getExecuteData === 'function' ? reader.getExecuteData() : undefined;
+	if (typeof run !== 'object' || run === null) return await readEndpoint(ctx);
+	let endpoint = endpointOfRun.get(run);
+	if (!endpoint) {
+		endpoint = readEndpoint(ctx);
+		endpointOfRun.set(run, endpoint);
+		// A failed read is not kept: the next item asks again and fails with its own error.
+		endpoint.catch(() => endpointOfRun.delete(run));
+	}
+	return await endpoint;
+}
+
+async function gateAndPacing(ctx: Context, pacing: PacingSettings | undefined) {
+	const { apiKey, baseUrl } = await endpointOf(ctx);
 	const settings = pacing ?? readPacingSettingsSafely(ctx);
-	const baseUrl = resolveBaseUrl(credentials);
-	return { baseUrl, settings, gate: gateFor(String(credentials.apiKey ?? ''), baseUrl, settings.maxPerSecond) };
+	return { baseUrl, settings, gate: gateFor(apiKey, baseUrl, settings.maxPerSecond) };
 }
 
 function readPacingSettingsSafely(ctx: Context): PacingSettings {
