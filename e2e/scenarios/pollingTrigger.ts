@@ -59,7 +59,7 @@ export async function runPollingTrigger({ n8n, emulator, credential, workDir, re
 		}
 	};
 
-	const ready = await report.step('trigger: import and publish the polling workflow', async () => {
+	const ready = await report.step(`trigger: import and publish the polling workflow and ${COMPLETED_FLOWS_EXAMPLE}`, async () => {
 		emulator.reset();
 		emulator.store.addUser('e2e_old', { name: 'Existed before activation' });
 		// The users who will complete a flow exist before activation: they are not "new users".
@@ -74,7 +74,7 @@ export async function runPollingTrigger({ n8n, emulator, credential, workDir, re
 	});
 	if (!ready) return;
 
-	const firstRound = await report.step('trigger: n8n start, activation poll, 2 users, next minute poll', () =>
+	const firstRound = await report.step('trigger: n8n start, activation poll, 2 users and 3 completed flows, next minute poll', () =>
 		withLog(async () => {
 			await n8n.start(logFile);
 			await waitForPoll(emulator, Date.now() - 60_000, 'the activation poll');
