@@ -65,7 +65,8 @@ export function applyAttributeChanges(
 	rules: AttributeRules = PROFILE_ATTRIBUTE_RULES,
 ): AttributeMap {
 	if (!isPlainObject(changes)) throw invalidParams(`${where} must be an object`);
-	const next: AttributeMap = { ...current };
+	// No prototype: `constructor`, `toString` or `__proto__` are ordinary attribute names.
+	const next: AttributeMap = Object.assign(Object.create(null) as AttributeMap, current);
 	for (const [name, change] of Object.entries(changes)) {
 		const at = `${where}.${name}`;
 		if (name.trim() === '') throw invalidParams(`${where} has an empty attribute name`);
@@ -110,7 +111,7 @@ function applyOperation(
 		dataType = change.data_type as AttributeDataType;
 	}
 	const operand = change[operation];
-	const existing = attributes[name];
+	const existing = Object.hasOwn(attributes, name) ? attributes[name] : undefined;
 
 	switch (operation) {
 		case 'set':

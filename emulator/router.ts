@@ -64,4 +64,4 @@ export function findHandler(method: string, segments: string[]): Handler {
 }
 
 /** True for requests that change the store (where `faultAfterWrite` applies). */
-export const isWrite = (method: string) => method === 'POST';
+export const isWrite = (method: string) => method === 'POST' || method === 'PATCH' || method === 'DELETE';

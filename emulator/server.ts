@@ -1,6 +1,7 @@
 /** The HTTP side: auth, version header, rate limit, faults, latency, recording, routing. */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AnswerModes, isRawAnswer, type RawAnswer } from './answerModes';
 import { ApiError, invalidRequest, unauthorized } from './errors';
 import { FaultInjector, type Fault } from './faults';
 import type { ApiResponse } from './handlers/context';
@@ -54,6 +55,7 @@ class Emulator implements UserflowEmulator {
 	private strictVersionHeader = false;
 	private rateLimiter: RateLimiter | null = null;
 	private faults: FaultInjector | null = null;
+	private readonly answerModes = new AnswerModes();
 	private readonly sleepers = new Set<Sleeper>();
 	private closed = false;
 
@@ -89,6 +91,9 @@ class Emulator implements UserflowEmulator {
 		// A new limit or fault plan starts afresh: full buckets, PRNG back at its seed.
 		if (options.rateLimit !== undefined) this.rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit, this.clock) : null;
 		if (options.faults !== undefined) this.faults = options.faults ? new FaultInjector(options.faults) : null;
+		if (options.redirect !== undefined) this.answerModes.redirect = options.redirect;
+		if (options.malformed !== undefined) this.answerModes.malformed = options.malformed;
+		if (options.stamps !== undefined) this.answerModes.stamps = options.stamps;
 	}
 
 	/**
@@ -195,6 +200,12 @@ class Emulator implements UserflowEmulator {
 		// happens within the round trip instead of adding to it.
 		await this.sleep(this.latencyMs + outcome.extraDelayMs - (performance.now() - startedAt));
 		if (this.closed || outcome.kind === 'reset') return resetConnection();
+		if (outcome.kind === 'raw') {
+			record.status = outcome.answer.status;
+			if (res.destroyed) return;
+			res.writeHead(outcome.answer.status, { 'Content-Type': outcome.answer.contentType });
+			return void res.end(outcome.answer.text);
+		}
 		send(outcome.response, outcome.headers);
 	}
 
@@ -204,6 +215,8 @@ class Emulator implements UserflowEmulator {
 		let pendingFault: Fault = { kind: 'none' };
 		let response: ApiResponse;
 		let headers: Record<string, string> = {};
+		const redirect = this.answerModes.redirectFor();
+		if (redirect) return { kind: 'answer', response: redirect.response, headers: redirect.headers, extraDelayMs: 0 };
 		try {
 			const key = bearerKey(req.headers.authorization);
 			if (key === undefined || !this.apiKeys.includes(key)) throw unauthorized();
@@ -232,15 +245,20 @@ class Emulator implements UserflowEmulator {
 
 			const segments = pathSegments(url.pathname);
 			const handler = findHandler(method, segments);
-			const request: ApiRequest = {
+			const request: ApiRequest = this.answerModes.beforeHandler({
 				method,
 				path: url.pathname,
 				segments,
 				query: url.searchParams,
 				rawQuery: url.search.replace(/^\?/, ''),
 				body: method === 'POST' || method === 'PATCH' ? jsonBody(req.headers['content-type'], text) : undefined,
-			};
-			response = handler(request, this.store);
+			});
+			const answer = this.answerModes.afterHandler(request, handler(request, this.store));
+			if (isRawAnswer(answer)) {
+				if (pendingFault.kind !== 'none') return faultOutcome(pendingFault);
+				return { kind: 'raw', answer, extraDelayMs };
+			}
+			response = answer;
 		} catch (error) {
 			response = toErrorResponse(error);
 		}
@@ -251,6 +269,7 @@ class Emulator implements UserflowEmulator {
 
 type Outcome =
 	| { kind: 'answer'; response: ApiResponse; headers: Record<string, string>; extraDelayMs: number }
+	| { kind: 'raw'; answer: RawAnswer; extraDelayMs: number }
 	| { kind: 'reset'; extraDelayMs: number };
 
 function faultOutcome(fault: Fault): Outcome {

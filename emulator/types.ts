@@ -20,9 +20,39 @@ export interface FaultOptions {
 	slowMs?: number;
 	/** PRNG seed, so a fault sequence can be replayed; default 1. */
 	seed?: number;
-	/** When true, a 5xx/reset on a POST happens after the write was applied. */
+	/** When true, a 5xx/reset on a write (POST, PATCH, DELETE) happens after the write was applied. */
 	faultAfterWrite?: boolean;
 }
+
+/** Every request is answered with this redirect (before auth: as a redirecting proxy would). */
+export interface RedirectOptions {
+	status: 301 | 302 | 303 | 307 | 308;
+	/** The `Location` header, sent as given (absolute or relative). */
+	location: string;
+}
+
+/**
+ * Successful list answers (GET, status 200) turned into something a client must refuse:
+ * - `noData`: the envelope without its `data` array;
+ * - `html`: an HTML page with status 200 (a proxy's sign-in page);
+ * - `errorBody`: `{"error": {...}}` with status 200;
+ * - `missingIds`: every item without its `id`;
+ * - `hasMoreForever`: `has_more: true` on every page, the last (empty) one included;
+ * - `ignoreStartingAfter`: the cursor is ignored, every page is the first one.
+ */
+export type MalformedAnswerKind = 'noData' | 'html' | 'errorBody' | 'missingIds' | 'hasMoreForever' | 'ignoreStartingAfter';
+
+export interface MalformedAnswerOptions {
+	kind: MalformedAnswerKind;
+	/** Only answers to these exact paths (e.g. `['/users']`); default: every list. */
+	paths?: string[];
+}
+
+/**
+ * Timestamps shown for chosen records, by id, in every answer that contains them (garbage,
+ * year 9999, ...). The records keep their real place in list order.
+ */
+export type StampOverrides = Record<string, Partial<Record<'created_at' | 'completed_at' | 'last_activity_at', string | null>>>;
 
 export interface EmulatorOptions {
 	/** Accepted keys; default ['ak_emulator_test_key']. Every key sees the same store. */
@@ -37,6 +67,12 @@ export interface EmulatorOptions {
 	faults?: FaultOptions | null;
 	/** false (default): a missing `Userflow-Version` header is only flagged; true: answered 400. */
 	strictVersionHeader?: boolean;
+	/** Answer every request with a redirect; null/undefined = off. */
+	redirect?: RedirectOptions | null;
+	/** Malformed successful list answers; null/undefined = off. */
+	malformed?: MalformedAnswerOptions | null;
+	/** Odd timestamps shown for chosen records; null/undefined = off. */
+	stamps?: StampOverrides | null;
 	/**
 	 * Milliseconds clock used for the rate limiter and new records' timestamps; default Date.now.
 	 * Lets tests drive the token bucket without waiting on the wall clock.

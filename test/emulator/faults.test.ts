@@ -2,8 +2,9 @@ import { startEmulator, type UserflowEmulator } from '../../emulator';
 import { call, post } from './helpers';
 
 /** Outcome of one request: the status, or 'reset' when the connection died without an answer. */
-async function outcome(emulator: UserflowEmulator, path: string, body?: unknown): Promise<number | 'reset'> {
+async function outcome(emulator: UserflowEmulator, path: string, body?: unknown, method?: string): Promise<number | 'reset'> {
 	try {
+		if (method) return (await call(emulator, path, { method, body })).status;
 		return (body === undefined ? await call(emulator, path) : await post(emulator, path, body)).status;
 	} catch {
 		return 'reset';
@@ -65,6 +66,24 @@ describe('emulator injected faults', () => {
 		// Reads still fail before doing anything.
 		expect(await outcome(emulator, '/users/u1')).toBe('reset');
 		expect(emulator.requests.map((r) => r.status)).toEqual([expect.any(Number), 0, 0]);
+	});
+
+	it('with faultAfterWrite, every write route applies the write and then fails: DELETE and PATCH too', async () => {
+		emulator = await startEmulator({ faults: { serverErrorRate: 1, faultAfterWrite: true } });
+		emulator.seedUsers(1, { idPrefix: 'u' });
+		emulator.seedGroups(1, { idPrefix: 'g' });
+		const subscription = emulator.store.webhookSubscriptions;
+		emulator.configure({ faults: null });
+		const created = await post(emulator, '/webhook_subscriptions', { url: 'https://example.com/hook', topics: ['user'], api_version: '2020-01-03' });
+		const id = created.body.id as string;
+		emulator.configure({ faults: { serverErrorRate: 1, faultAfterWrite: true } });
+		expect([500, 503]).toContain((await call(emulator, '/users/u1', { method: 'DELETE' })).status);
+		expect(emulator.store.users.has('u1')).toBe(false);
+		expect([500, 503]).toContain((await call(emulator, `/webhook_subscriptions/${id}`, { method: 'PATCH', body: { disabled: true } })).status);
+		expect(subscription.get(id)?.disabled).toBe(true);
+		emulator.configure({ faults: { resetRate: 1, faultAfterWrite: true } });
+		expect(await outcome(emulator, '/groups/g1', undefined, 'DELETE')).toBe('reset');
+		expect(emulator.store.groups.has('g1')).toBe(false);
 	});
 
 	it('slows responses without failing them', async () => {
