@@ -8,6 +8,8 @@ import type {
 
 import { BASE_URL_EXPRESSION, USERFLOW_API_VERSION } from '../nodes/Userflow/shared/transport/baseUrl';
 
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+
 /**
  * One API key per Userflow environment (Production, Staging, ...). The base URL is resolved
  * here once, so the node, the trigger and the credential test all talk to the same host.
@@ -70,6 +72,8 @@ export class UserflowApi implements ICredentialType {
 			baseURL: BASE_URL_EXPRESSION,
 			url: '/users',
 			qs: { limit: 1 },
+			// Like every request of the package: a redirect would carry the key elsewhere.
+			disableFollowRedirect: true,
 		},
 		rules: [
 			{
@@ -79,6 +83,13 @@ export class UserflowApi implements ICredentialType {
 					message: 'Userflow rejected the API key. Copy it again from Settings → API in Userflow, and check that it belongs to the environment and region you picked.',
 				},
 			},
+			...REDIRECT_STATUSES.map((status) => ({
+				type: 'responseCode' as const,
+				properties: {
+					value: status,
+					message: `The Base URL answered with a redirect (${status}); redirects are not followed, so the key was not sent on. Set the Base URL to Userflow's API itself, or leave it empty to use the region.`,
+				},
+			})),
 		],
 	};
 }

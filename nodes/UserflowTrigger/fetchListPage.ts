@@ -25,7 +25,7 @@ export function listPageFetcher(ctx: IPollFunctions, source: EventSource, pacing
 			const answer = await userflowApiRequest<ListEnvelope>(
 				ctx,
 				{ method: 'GET', url: source.url, qs },
-				{ mode: 'idempotent', pacing },
+				{ pacing },
 			);
 			return { items: answer.data ?? [], hasMore: answer.has_more === true };
 		} catch (error) {

@@ -4,6 +4,7 @@
  * `n8n-nodes-userflow.userflow` and `n8n-nodes-userflow.userflowTrigger` in saved workflows.
  */
 import type { IDataObject, INodeType, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
+import { DirectoryLoader } from 'n8n-core';
 import { NodeHelpers, UnexpectedError } from 'n8n-workflow';
 
 import { CodeStandIn, ManualTriggerStandIn, NoOpStandIn, ScheduleTriggerStandIn } from './stand-in-nodes';
@@ -68,7 +69,12 @@ export function loadPackageNodeTypes(): LoadedNodeTypes {
 			const moduleExports = require(file) as Record<string, new () => AnyNodeType>;
 			const NodeClass = moduleExports[className];
 			if (!NodeClass) throw new Error(`${file} does not export class ${className}`);
-			loaded.types[typeName] = new NodeClass();
+			const nodeType = new NodeClass();
+			// As n8n's loader does: declarative nodes get Settings → Request Options (batching,
+			// proxy, timeout, SSL), or workflows that set them lose them on load.
+			const versions = 'nodeVersions' in nodeType ? Object.values(nodeType.nodeVersions) : [nodeType];
+			for (const version of versions) DirectoryLoader.applyDeclarativeNodeOptionParameters(version);
+			loaded.types[typeName] = nodeType;
 		} catch (error) {
 			loaded.unavailable[typeName] = (error as Error).message.split('\n')[0];
 		}

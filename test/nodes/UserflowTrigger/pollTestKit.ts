@@ -28,8 +28,9 @@ export const DEFAULT_PARAMETERS: INodeParameters = {
 	event: 'newUser',
 	simplify: false,
 	options: { maxPagesPerPoll: 10 },
-	// Small retry limits keep failure tests fast.
-	rateLimitHandling: { maxRetries: 1, maxWaitSeconds: 1 },
+	// Small retry limits keep failure tests fast; Max Wait leaves room for that one retry even
+	// on a loaded machine (it counts the attempts themselves).
+	rateLimitHandling: { maxRetries: 1, maxWaitSeconds: 5 },
 };
 
 export function useKit(): Kit {

@@ -12,7 +12,7 @@ function groupResult(group: IDataObject): INodeListSearchItems {
 
 async function groupById(ctx: ILoadOptionsFunctions, id: string): Promise<IDataObject | undefined> {
 	try {
-		const found = await userflowApiRequest(ctx, { method: 'GET', url: `/groups/${encodeURIComponent(id)}` }, { mode: 'idempotent' });
+		const found = await userflowApiRequest(ctx, { method: 'GET', url: `/groups/${encodeURIComponent(id)}` });
 		return found?.id === undefined ? undefined : found;
 	} catch {
 		return undefined;

@@ -20,7 +20,7 @@ function userResult(user: IDataObject): INodeListSearchItems {
 /** GET /users/{id}; undefined when there is no such user (or the text is no id at all). */
 async function userById(ctx: ILoadOptionsFunctions, id: string): Promise<IDataObject | undefined> {
 	try {
-		const found = await userflowApiRequest(ctx, { method: 'GET', url: `/users/${encodeURIComponent(id)}` }, { mode: 'idempotent' });
+		const found = await userflowApiRequest(ctx, { method: 'GET', url: `/users/${encodeURIComponent(id)}` });
 		return found?.id === undefined ? undefined : found;
 	} catch {
 		return undefined;

@@ -24,7 +24,6 @@ export async function fetchPage(
 	const page = await userflowApiRequest<{ data?: IDataObject[]; has_more?: boolean }>(
 		ctx,
 		{ method: 'GET', url: path, qs: query },
-		{ mode: 'idempotent' },
 	);
 	const data = page.data ?? [];
 	const last = data[data.length - 1];

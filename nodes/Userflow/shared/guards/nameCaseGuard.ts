@@ -35,7 +35,7 @@ async function listAllNames(ctx: IExecuteSingleFunctions, url: string, qs: IData
 		const page = await userflowApiRequest<DefinitionList>(
 			ctx,
 			{ method: 'GET', url, qs: { ...qs, limit: 100, ...(startingAfter ? { starting_after: startingAfter } : {}) } },
-			{ mode: 'idempotent', itemIndex: ctx.getItemIndex() },
+			{ itemIndex: ctx.getItemIndex() },
 		);
 		const data = page.data ?? [];
 		for (const definition of data) if (typeof definition.name === 'string') names.push(definition.name);

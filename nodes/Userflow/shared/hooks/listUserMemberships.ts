@@ -32,7 +32,6 @@ export async function listUserMemberships(
 ): Promise<INodeExecutionData[]> {
 	const ref = objectFromUrl(requestData.options.url);
 	const [response] = await sendDeclarative(this, requestData, {
-		mode: 'idempotent',
 		subject: ref ? { object: describeObject(ref) } : undefined,
 	});
 	const memberships = ((response?.json as IDataObject)?.memberships ?? []) as IDataObject[];

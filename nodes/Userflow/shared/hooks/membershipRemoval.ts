@@ -40,7 +40,7 @@ export async function removeMembershipByPruning(
 	const userId = ref?.id ?? '';
 	const groupId = requiredId(this, 'groupId', 'Group');
 	const subject = { object: describeObject({ kind: 'User', id: userId }) };
-	const [response] = await sendDeclarative(this, requestData, { mode: 'idempotent', subject });
+	const [response] = await sendDeclarative(this, requestData, { subject });
 	const memberships = ((response?.json as IDataObject)?.memberships ?? []) as MembershipLike[];
 	const groupIds = memberships.map(groupIdOf).filter((id): id is string => typeof id === 'string');
 	const result = { user_id: userId, group_id: groupId };
@@ -51,7 +51,7 @@ export async function removeMembershipByPruning(
 	await userflowApiRequest(
 		this,
 		{ method: 'POST', url: '/users', body: { id: userId, groups: remaining, prune_memberships: true } },
-		{ mode: 'idempotent', itemIndex: this.getItemIndex(), subject },
+		{ itemIndex: this.getItemIndex(), subject },
 	);
 	return [{ json: { ...result, removed: true } }];
 }

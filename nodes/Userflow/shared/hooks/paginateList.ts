@@ -41,7 +41,7 @@ export async function paginateList(
 	while (records.length < limit) {
 		const qs: IDataObject = { ...(requestData.options.qs ?? {}), limit: Math.min(MAX_PAGE_SIZE, limit - records.length) };
 		if (startingAfter !== undefined) qs.starting_after = startingAfter;
-		const [response] = await sendDeclarative(this, { ...requestData, options: { ...requestData.options, qs } }, { mode: 'idempotent' });
+		const [response] = await sendDeclarative(this, { ...requestData, options: { ...requestData.options, qs } });
 		const page = (response?.json ?? {}) as ListEnvelope;
 		const data = page.data ?? [];
 		for (const record of data) {

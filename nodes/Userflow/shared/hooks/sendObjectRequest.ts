@@ -17,7 +17,6 @@ export async function getObject(
 ): Promise<INodeExecutionData[]> {
 	const ref = objectFromUrl(requestData.options.url);
 	return await sendDeclarative(this, requestData, {
-		mode: 'idempotent',
 		subject: ref ? { object: describeObject(ref) } : undefined,
 	});
 }
@@ -32,7 +31,6 @@ export async function deleteObject(
 ): Promise<INodeExecutionData[]> {
 	const ref = objectFromUrl(requestData.options.url);
 	await sendDeclarative(this, requestData, {
-		mode: 'idempotent',
 		subject: ref ? { object: describeObject(ref) } : undefined,
 	});
 	return [{ json: { deleted: true, id: ref?.id ?? null } }];

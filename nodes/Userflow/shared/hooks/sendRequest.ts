@@ -8,23 +8,18 @@ import { sendDeclarative } from '../transport/userflowRequest';
 
 /**
  * Single-request operations hand their request to the request layer through n8n's
- * pagination hook (the one place a declarative node decides how requests are sent).
- * Upserts, gets and deletes are idempotent: any transient failure is retried.
+ * pagination hook (the one place a declarative node decides how requests are sent). The
+ * layer decides from the request itself whether it may be resent (see resendRule).
  */
-export async function sendIdempotentRequest(
+export async function sendRequest(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	return await sendDeclarative(this, requestData, { mode: 'idempotent' });
+	return await sendDeclarative(this, requestData);
 }
 
-/**
- * Tracking an event is not idempotent: it is retried only when Userflow cannot have
- * recorded it (429, connection refused), never after a 5xx or a dropped connection.
- */
-export async function sendNonIdempotentRequest(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	return await sendDeclarative(this, requestData, { mode: 'onlyIfNotRecorded' });
-}
+/** The names the resource files import; both are sendRequest. */
+export const sendIdempotentRequest = sendRequest;
+
+/** The name Event Track imports; the layer itself never resends what may have been recorded. */
+export const sendNonIdempotentRequest = sendRequest;

@@ -24,7 +24,7 @@ export async function updateExisting(
 	await userflowApiRequest(
 		this,
 		{ method: 'GET', url: objectPath(collection, id) },
-		{ mode: 'idempotent', itemIndex: this.getItemIndex(), subject },
+		{ itemIndex: this.getItemIndex(), subject },
 	);
-	return await sendDeclarative(this, requestData, { mode: 'idempotent', subject });
+	return await sendDeclarative(this, requestData, { subject });
 }

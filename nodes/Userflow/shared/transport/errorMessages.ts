@@ -1,13 +1,27 @@
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
-import { readFailure } from './failureDetails';
-import { classifyFailure, type RetryMode } from './retryPolicy';
+import { readFailure, type FailureDetails } from './failureDetails';
+import { PacedRequestFailure, type StopReason } from './pacedRequest';
+import { redactSecrets } from './redaction';
+import { redirectTarget } from './redirectTarget';
+import type { NotResendableBecause } from './resendRule';
+import { classifyFailure } from './retryPolicy';
 
 /** What the failed request was about, so the message can name it. */
 export interface FailureSubject {
-	itemIndex: number;
+	/** The item the request belongs to; undefined for trigger polls and list searches. */
+	itemIndex?: number;
 	/** e.g. "User 'u_42'" or "Group 'acme'"; omitted for lists. */
 	object?: string;
+}
+
+export interface FailureContext {
+	/** Why the request was not resent after an ambiguous failure (from resendRule). */
+	notResendableBecause?: NotResendableBecause;
+	/** Values that must never appear in a message: the API key. */
+	secrets?: readonly string[];
+	/** The URL the request went to, to resolve a relative redirect Location. */
+	requestUrl?: string;
 }
 
 interface MessageRule {
@@ -55,10 +69,22 @@ const MESSAGE_RULES: MessageRule[] = [
 	},
 ];
 
-/** Userflow keys look like `ak_...`; never let one reach an error shown in the editor. */
-function redactKeys(text: string): string {
-	return text.replace(/\bak_[A-Za-z0-9_-]+/g, 'ak_***');
-}
+const NOT_RESENT: Record<NotResendableBecause, { outcome: string; description: string }> = {
+	event: {
+		outcome: 'the event may or may not have been recorded',
+		description:
+			'It was not sent again, because a duplicate event would be counted twice in Userflow. Check Userflow before sending it again.',
+	},
+	cumulativeChange: {
+		outcome: 'the change may have been applied and was not sent again',
+		description:
+			'It uses Add, Subtract, Append or Prepend, which would apply twice if sent again. Check the record in Userflow before running this item again.',
+	},
+	creation: {
+		outcome: 'the request may have been applied and was not sent again',
+		description: 'Sending it again could create a second one. Check Userflow before running this item again.',
+	},
+};
 
 function ruleFor(status: number | undefined, code: string | undefined): MessageRule | undefined {
 	return (
@@ -67,51 +93,111 @@ function ruleFor(status: number | undefined, code: string | undefined): MessageR
 	);
 }
 
+function attemptsText(attempts: number): string {
+	return attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+}
+
+function ambiguousCause(details: FailureDetails): string {
+	if (details.status !== undefined) return `Userflow answered with a server error (${details.status})`;
+	if (details.timedOut) return 'Userflow did not answer in time';
+	return 'The connection to Userflow dropped before an answer';
+}
+
+const TIMEOUT_DESCRIPTION =
+	'Each attempt waits at most the Timeout under Settings → Request Options (default 300 s), and all attempts of one item together at most "Max Wait" under Rate Limit Handling.';
+
+interface Explanation {
+	message: string;
+	description?: string;
+}
+
+function explain(
+	details: FailureDetails,
+	stoppedBecause: StopReason,
+	attempts: number,
+	subject: FailureSubject,
+	context: FailureContext,
+	fallbackMessage: string | undefined,
+): Explanation {
+	const kind = classifyFailure(details.status, details.networkCode);
+	const userflowCode = details.userflowError?.code;
+	if (stoppedBecause === 'cancelled') return { message: 'The execution was cancelled before Userflow answered' };
+	if (stoppedBecause === 'notResendable') {
+		const notResent = NOT_RESENT[context.notResendableBecause ?? 'creation'];
+		return {
+			message: `${ambiguousCause(details)}; ${notResent.outcome}`,
+			description: notResent.description + (details.networkCode ? ` Network error ${details.networkCode}.` : ''),
+		};
+	}
+	if (kind === 'redirect') {
+		const target = redirectTarget(details.location, context.requestUrl);
+		return {
+			message: `Userflow's address answered with a redirect (${details.status}) ${target ? `to ${target}` : 'without a Location'}; redirects are not followed`,
+			description:
+				"Nothing was sent to the redirect's address. Check the Base URL in the Userflow credential and any proxy: they must lead straight to Userflow's API (https://api.userflow.com or https://api.eu.userflow.com).",
+		};
+	}
+	const rule = ruleFor(details.status, userflowCode);
+	if (rule) {
+		const codeNote = userflowCode ? `Userflow's error code: ${userflowCode}.` : undefined;
+		return {
+			message: rule.message(subject, details.userflowError?.message),
+			description: [rule.description, codeNote].filter(Boolean).join(' ') || undefined,
+		};
+	}
+	if (details.status !== undefined && details.status >= 500) {
+		return {
+			message: `Userflow answered with a server error (${details.status}) after ${attemptsText(attempts)}`,
+			description:
+				'Userflow may be having trouble. Try again later; nothing else needs to change.' +
+				(userflowCode ? ` Userflow's error code: ${userflowCode}.` : ''),
+		};
+	}
+	if (details.timedOut) {
+		return { message: `Userflow did not answer in time, after ${attemptsText(attempts)}`, description: TIMEOUT_DESCRIPTION };
+	}
+	if (details.networkCode) {
+		// The code goes in the description: n8n rewrites messages that contain one.
+		return {
+			message: `Could not reach Userflow after ${attemptsText(attempts)}`,
+			description: `Network error ${details.networkCode}. Check the region or Base URL in the Userflow credential and the network of this n8n instance.`,
+		};
+	}
+	return {
+		message: details.userflowError?.message ?? fallbackMessage ?? 'Userflow request failed',
+		description: userflowCode ? `Userflow's error code: ${userflowCode}.` : undefined,
+	};
+}
+
 /**
- * Turns whatever the HTTP helpers threw into a NodeApiError that names the item and the
- * object and never carries the request headers (where the API key travels).
+ * Turns whatever the request layer threw into a NodeApiError that names the object, keeps
+ * Userflow's HTTP status and error code, and never carries the request headers or the API
+ * key (removed from every text by value, not only by its usual `ak_` shape). The item number
+ * is not in the message: n8n shows it next to the error.
  */
 export function toUserflowError(
 	node: INode,
 	error: unknown,
 	subject: FailureSubject,
-	mode: RetryMode = 'idempotent',
+	context: FailureContext = {},
 ): NodeApiError {
-	const details = readFailure(error);
-	const rule = ruleFor(details.status, details.userflowError?.code);
-	const kind = classifyFailure(details.status, details.networkCode);
-	const prefix = `Item ${subject.itemIndex}: `;
-	let message: string;
-	let description: string | undefined;
-	if (mode === 'onlyIfNotRecorded' && (kind === 'serverError' || kind === 'maybeSent')) {
-		// Not retried on purpose (see retryPolicy): say so, and that it may be recorded.
-		const cause =
-			details.status !== undefined
-				? `Userflow answered with a server error (${details.status})`
-				: 'The connection to Userflow dropped before an answer';
-		message = `${prefix}${cause}; the event may or may not have been recorded`;
-		description =
-			'It was not sent again, because a duplicate event would be counted twice in Userflow. Check Userflow before sending it again.' +
-			(details.networkCode ? ` Network error ${details.networkCode}.` : '');
-	} else if (rule) {
-		message = prefix + rule.message(subject, details.userflowError?.message);
-		description = rule.description;
-	} else if (details.status !== undefined && details.status >= 500) {
-		message = `${prefix}Userflow answered with a server error (${details.status}) after all retries`;
-		description = 'Userflow may be having trouble. Try again later; nothing else needs to change.';
-	} else if (details.networkCode) {
-		// The code goes in the description: n8n rewrites messages that contain one.
-		message = `${prefix}Could not reach Userflow after all retries`;
-		description = `Network error ${details.networkCode}. Check the region or Base URL in the Userflow credential and the network of this n8n instance.`;
-	} else {
-		message = `${prefix}${details.userflowError?.message ?? (error instanceof Error ? error.message : 'Userflow request failed')}`;
-	}
+	const paced = error instanceof PacedRequestFailure ? error : undefined;
+	const failure = paced ? paced.failure : error;
+	const details = readFailure(failure);
+	const fallback = failure instanceof Error ? failure.message : undefined;
+	const { message, description } = explain(details, paced?.stoppedBecause ?? 'final', paced?.attempts ?? 1, subject, context, fallback);
+	const secrets = context.secrets ?? [];
 	const safeBody: JsonObject = details.userflowError
-		? { error: { code: details.userflowError.code ?? null, message: redactKeys(details.userflowError.message ?? '') } }
+		? {
+				error: {
+					code: details.userflowError.code === undefined ? null : redactSecrets(String(details.userflowError.code), secrets),
+					message: redactSecrets(String(details.userflowError.message ?? ''), secrets),
+				},
+			}
 		: {};
 	return new NodeApiError(node, safeBody, {
-		message: redactKeys(message),
-		description: description && redactKeys(description),
+		message: redactSecrets(message, secrets),
+		description: description === undefined ? undefined : redactSecrets(description, secrets),
 		httpCode: details.status !== undefined ? String(details.status) : undefined,
 		itemIndex: subject.itemIndex,
 	});

@@ -5,7 +5,11 @@
 export interface FailureDetails {
 	status?: number;
 	networkCode?: string;
+	/** The client gave up waiting (the attempt's timeout), as opposed to a dropped connection. */
+	timedOut: boolean;
 	retryAfterHeader?: unknown;
+	/** A redirect's `Location` header, when the answer was a 3xx. */
+	location?: string;
 	/** Userflow's `{"error": {"code", "message"}}` body, when there is one. */
 	userflowError?: { code?: string; message?: string };
 }
@@ -13,6 +17,7 @@ export interface FailureDetails {
 interface ErrorLike {
 	httpCode?: string | null;
 	code?: string;
+	message?: string;
 	cause?: ErrorLike;
 	response?: { status?: number; headers?: Record<string, unknown>; data?: unknown };
 	context?: { data?: unknown };
@@ -26,10 +31,15 @@ export function readFailure(error: unknown): FailureDetails {
 	const status = response?.status ?? (statusText && /^\d{3}$/.test(statusText) ? Number(statusText) : undefined);
 	const networkCode = status === undefined ? (inner.code ?? outer.code ?? inner.cause?.code) : undefined;
 	const body = (response?.data ?? outer.context?.data) as { error?: { code?: string; message?: string } } | undefined;
+	const location = headerValue(response?.headers, 'location');
+	const text = `${inner.message ?? ''} ${outer.message ?? ''}`;
 	return {
 		status,
 		networkCode,
+		timedOut:
+			networkCode !== undefined && ['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT'].includes(networkCode) && /timeout|timed out/i.test(text),
 		retryAfterHeader: headerValue(response?.headers, 'retry-after'),
+		location: typeof location === 'string' ? location : undefined,
 		userflowError: body && typeof body === 'object' && body.error && typeof body.error === 'object' ? body.error : undefined,
 	};
 }

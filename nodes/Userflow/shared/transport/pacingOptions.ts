@@ -41,7 +41,8 @@ export const pacingProperty: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 120,
-			description: 'How long one request may wait in total between retries before its item fails',
+			description:
+				'The longest one item may take from its first attempt, every retry, timeout and pause included, before it fails. Waiting for its first turn under the rate limit is not counted.',
 		},
 	],
 };

@@ -1,32 +1,49 @@
 /**
  * When to send a failed Userflow request again, and how long to wait first.
  *
- * Upserts, reads and deletes are idempotent by id, so any transient failure is retried.
- * `POST /events` is not: after a 5xx or a dropped connection the event may already be
- * recorded, and a duplicate is a wrong count in the customer's analytics. Events are
- * therefore retried only where Userflow cannot have recorded them.
+ * Which requests may be resent at all is decided from the request itself (resendRule.ts):
+ * `idempotent` ones are retried after any transient failure, `onlyIfNotApplied` ones (events,
+ * cumulative changes, creates) only where Userflow cannot have applied them.
  */
-export type RetryMode = 'idempotent' | 'onlyIfNotRecorded';
+export type RetryMode = 'idempotent' | 'onlyIfNotApplied';
 
 export interface RetryLimits {
 	/** Attempts after the first one. */
 	maxRetries: number;
-	/** Total time a request may spend waiting between attempts. */
+	/**
+	 * The whole time one request may take from its first attempt: attempts, their timeouts,
+	 * pauses and waiting for a retry's turn. Waiting for the first turn is not counted: that
+	 * is the rate limit doing its job on a large sync.
+	 */
 	maxWaitMs: number;
 }
 
 export const DEFAULT_RETRY_LIMITS: RetryLimits = { maxRetries: 8, maxWaitMs: 120_000 };
 
-export type FailureKind = 'rateLimited' | 'serverError' | 'notSent' | 'maybeSent' | 'final';
+/**
+ * Per attempt, when nothing else says: n8n's own default for declarative requests. Every
+ * attempt is further capped by what is left of Max Wait.
+ */
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 300_000;
+
+/** No retry is started with less time than this left: it could only time out. */
+export const MIN_ATTEMPT_MS = 250;
+
+/** Max Wait below this (0 included) still lets one attempt take this long. */
+export const MIN_MAX_WAIT_MS = 1_000;
+
+export type FailureKind = 'rateLimited' | 'serverError' | 'notSent' | 'maybeSent' | 'redirect' | 'final';
 
 /** Network errors raised before any byte of the request reached Userflow. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-/** Network errors after which the request may or may not have been processed. */
+/** Network errors (timeouts included) after which the request may or may not have been processed. */
 const MAYBE_SENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'UND_ERR_SOCKET']);
 
 export function classifyFailure(status: number | undefined, networkCode: string | undefined): FailureKind {
 	if (status === 429) return 'rateLimited';
 	if (status !== undefined && status >= 500) return 'serverError';
+	// Never followed (see requestSettings): the key and the body must not travel elsewhere.
+	if (status !== undefined && status >= 300 && status < 400) return 'redirect';
 	if (status === undefined && networkCode !== undefined) {
 		if (NOT_SENT_CODES.has(networkCode)) return 'notSent';
 		if (MAYBE_SENT_CODES.has(networkCode)) return 'maybeSent';
@@ -35,7 +52,7 @@ export function classifyFailure(status: number | undefined, networkCode: string 
 }
 
 export function isRetryable(kind: FailureKind, mode: RetryMode): boolean {
-	if (kind === 'final') return false;
+	if (kind === 'final' || kind === 'redirect') return false;
 	if (mode === 'idempotent') return true;
 	return kind === 'rateLimited' || kind === 'notSent';
 }

@@ -136,7 +136,7 @@ describe('Userflow node: content', () => {
 				contentId: { __rl: true, mode: 'id', value: 'nope' },
 			});
 			expect(result.status).toBe('error');
-			expect(result.error?.message).toBe("Item 0: Content 'nope' does not exist in this Userflow environment");
+			expect(result.error?.message).toBe("Content 'nope' does not exist in this Userflow environment");
 			expect(sent(emulator())).toEqual([{ method: 'GET', path: '/content/nope', query: {} }]);
 		});
 
@@ -148,7 +148,7 @@ describe('Userflow node: content', () => {
 				contentId: { __rl: true, mode: 'id', value: '  ' },
 			});
 			expect(result.status).toBe('error');
-			expect(result.error?.message).toContain('Item 0, Content: is empty');
+			expect(result.error?.message).toContain('Content: is empty');
 			expect(emulator().requests).toEqual([]);
 		});
 
@@ -160,7 +160,7 @@ describe('Userflow node: content', () => {
 			);
 			expect(result.status).toBe('success');
 			const [item] = result.outputOf('Userflow');
-			expect(item.error?.message).toBe("Item 0: Content 'nope' does not exist in this Userflow environment");
+			expect(item.error?.message).toBe("Content 'nope' does not exist in this Userflow environment");
 		});
 	});
 });

@@ -141,7 +141,7 @@ describe('Userflow node: Continue On Fail', () => {
 		);
 		const output = result.outputOf('Userflow');
 		expect(output[0].json).toMatchObject({ id: 'u1' });
-		expect(output[1].error?.message).toBe("Item 1: User 'nobody' does not exist in this Userflow environment");
+		expect(output[1].error?.message).toBe("User 'nobody' does not exist in this Userflow environment");
 	});
 
 	it('without Continue On Fail the run stops with the first bad item named', async () => {

@@ -39,7 +39,7 @@ describe('Userflow node: groups', () => {
 			attributes: rows({ name: 'name', value: 'Ghost' }),
 			options: { checkNameCase: false },
 		});
-		expect(result.error?.message).toBe("Item 0: Group 'ghost' does not exist in this Userflow environment");
+		expect(result.error?.message).toBe("Group 'ghost' does not exist in this Userflow environment");
 		expect(sent(emulator())).toEqual([{ method: 'GET', path: '/groups/ghost', query: {}, body: undefined }]);
 		expect(emulator().store.groups.size).toBe(0);
 	});

@@ -222,7 +222,7 @@ describe('Userflow node: user Update', () => {
 			options: { checkNameCase: false },
 		});
 		expect(result.status).toBe('error');
-		expect(result.error?.message).toBe("Item 0: User 'u_42' does not exist in this Userflow environment");
+		expect(result.error?.message).toBe("User 'u_42' does not exist in this Userflow environment");
 		expect(sent(emulator())).toEqual([{ method: 'GET', path: '/users/u_42', query: {}, body: undefined }]);
 		expect(emulator().store.users.size).toBe(0);
 	});
@@ -258,7 +258,7 @@ describe('Userflow node: user Get and Delete', () => {
 			operation: 'get',
 			userId: { __rl: true, mode: 'id', value: 'u_42' },
 		});
-		expect(result.error?.message).toBe("Item 0: User 'u_42' does not exist in this Userflow environment");
+		expect(result.error?.message).toBe("User 'u_42' does not exist in this Userflow environment");
 	});
 
 	it('deletes a user, answers {deleted, id}, and the groups stay', async () => {

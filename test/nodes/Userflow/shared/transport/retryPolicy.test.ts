@@ -31,10 +31,10 @@ describe('retry policy', () => {
 	});
 
 	it('retries an event only where Userflow cannot have recorded it', () => {
-		expect(isRetryable('rateLimited', 'onlyIfNotRecorded')).toBe(true);
-		expect(isRetryable('notSent', 'onlyIfNotRecorded')).toBe(true);
-		expect(isRetryable('serverError', 'onlyIfNotRecorded')).toBe(false);
-		expect(isRetryable('maybeSent', 'onlyIfNotRecorded')).toBe(false);
+		expect(isRetryable('rateLimited', 'onlyIfNotApplied')).toBe(true);
+		expect(isRetryable('notSent', 'onlyIfNotApplied')).toBe(true);
+		expect(isRetryable('serverError', 'onlyIfNotApplied')).toBe(false);
+		expect(isRetryable('maybeSent', 'onlyIfNotApplied')).toBe(false);
 	});
 
 	it('backs off exponentially with jitter, capped, and obeys Retry-After', () => {

@@ -1,0 +1,96 @@
+/**
+ * Small local HTTP servers for the tests that need something other than the emulator: a
+ * server that records whether anything reached it (where a redirect points), one that never
+ * answers, one that answers from a script, and a forward proxy.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Received {
+	method: string;
+	url: string;
+	headers: http.IncomingHttpHeaders;
+	body: string;
+}
+
+export interface LocalServer {
+	url: string;
+	port: number;
+	received: Received[];
+	close(): Promise<void>;
+}
+
+type Script = (request: Received) => { status: number; body?: unknown; headers?: Record<string, string> } | 'hang';
+
+async function serve(script: Script): Promise<LocalServer> {
+	const received: Received[] = [];
+	const server = http.createServer((req, res) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => {
+			const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+			received.push(request);
+			const answer = script(request);
+			if (answer === 'hang') return;
+			res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
+			// A string body is sent as it is (an HTML page, say); anything else as JSON.
+			res.end(answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		port,
+		received,
+		close: async () => {
+			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+			server.closeAllConnections();
+			await closed;
+		},
+	};
+}
+
+/** Answers 200 `{}` to everything and records what arrived. */
+export const recordingServer = async () => await serve(() => ({ status: 200, body: { object: 'list', data: [], has_more: false } }));
+
+/** Accepts every request and never answers. */
+export const hangingServer = async () => await serve(() => 'hang');
+
+/** Answers from a script. */
+export const scriptedServer = async (script: Script) => await serve(script);
+
+/** A forward proxy for http:// targets: records each request, then passes it on. */
+export async function forwardProxy(): Promise<LocalServer> {
+	const received: Received[] = [];
+	const server = http.createServer((req, res) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => {
+			const body = Buffer.concat(chunks);
+			received.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: body.toString('utf8') });
+			const target = new URL(req.url ?? '/');
+			const upstream = http.request(
+				{ host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: req.method, headers: req.headers },
+				(answer) => {
+					res.writeHead(answer.statusCode ?? 502, answer.headers);
+					answer.pipe(res);
+				},
+			);
+			upstream.on('error', () => res.destroy());
+			upstream.end(body);
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		port,
+		received,
+		close: async () => {
+			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+			server.closeAllConnections();
+			await closed;
+		},
+	};
+}

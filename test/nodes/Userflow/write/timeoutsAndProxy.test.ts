@@ -1,0 +1,140 @@
+/**
+ * Every request has a timeout and honours the node's Settings → Request Options, declarative
+ * and hand-made alike (read-then-write, lookups), through n8n's engine.
+ */
+import type { INode } from 'n8n-workflow';
+
+import { readTransportSettings } from '../../../../nodes/Userflow/shared/transport/requestSettings';
+import { manualTrigger, runWorkflow, userflowNode, workflow } from '../../../harness';
+import { rows, useEmulator } from '../engineHelpers';
+import { forwardProxy, hangingServer, type LocalServer } from '../localServers';
+
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+async function runAgainst(baseUrl: string, parameters: object, extra: object = {}) {
+	return await runWorkflow(workflow([manualTrigger(), userflowNode(parameters as never, 'Userflow', extra)]), {
+		credentials: { userflowApi: { apiKey: 'ak_timeout_test_key', baseUrl } },
+	});
+}
+
+describe('timeouts: a server that never answers', () => {
+	let server: LocalServer;
+	beforeEach(async () => {
+		server = await hangingServer();
+	});
+	afterEach(async () => await server.close());
+
+	it('a declarative request gives up after Settings → Request Options → Timeout, retries included within Max Wait', async () => {
+		const started = Date.now();
+		const run = await runAgainst(server.url, {
+			resource: 'user',
+			operation: 'get',
+			userId: byId('u1'),
+			requestOptions: { timeout: 300 },
+			rateLimitHandling: { maxRetries: 2, maxWaitSeconds: 10 },
+		});
+		expect(run.error?.message).toBe('Userflow did not answer in time, after 3 attempts');
+		expect(server.received).toHaveLength(3);
+		// Not a speed limit: without a timeout one attempt alone would wait 300 s.
+		expect(Date.now() - started).toBeLessThan(30_000);
+	}, 60_000);
+
+	it('a hand-made request (the read of Update) has a timeout too: Max Wait bounds it', async () => {
+		const started = Date.now();
+		const run = await runAgainst(server.url, {
+			resource: 'user',
+			operation: 'update',
+			userId: byId('u1'),
+			attributes: rows({ name: 'plan', value: 'pro' }),
+			options: { checkNameCase: false },
+			rateLimitHandling: { maxRetries: 5, maxWaitSeconds: 1 },
+		});
+		expect(run.error?.message).toMatch(/^Userflow did not answer in time, after \d attempts?$/);
+		expect(server.received.every((request) => request.method === 'GET')).toBe(true);
+		// Not a speed limit: a hand-made request used to have no timeout at all.
+		expect(Date.now() - started).toBeLessThan(30_000);
+	}, 60_000);
+
+	it('the Request Options timeout applies to hand-made requests as well', async () => {
+		const run = await runAgainst(server.url, {
+			resource: 'user',
+			operation: 'update',
+			userId: byId('u1'),
+			attributes: rows({ name: 'plan', value: 'pro' }),
+			options: { checkNameCase: false },
+			requestOptions: { timeout: 200 },
+			rateLimitHandling: { maxRetries: 1, maxWaitSeconds: 30 },
+		});
+		expect(run.error?.message).toBe('Userflow did not answer in time, after 2 attempts');
+	}, 60_000);
+
+	it('an event that timed out is not resent and says it may have been recorded', async () => {
+		const run = await runAgainst(server.url, {
+			resource: 'event',
+			operation: 'track',
+			eventName: 'paid',
+			userId: 'u1',
+			options: { checkNameCase: false },
+			requestOptions: { timeout: 300 },
+			rateLimitHandling: { maxRetries: 5, maxWaitSeconds: 10 },
+		});
+		expect(run.error?.message).toBe('Userflow did not answer in time; the event may or may not have been recorded');
+		expect(server.received).toHaveLength(1);
+	}, 60_000);
+});
+
+describe('Settings → Request Options → Proxy', () => {
+	const emulator = useEmulator();
+	let proxy: LocalServer;
+	beforeEach(async () => {
+		proxy = await forwardProxy();
+	});
+	afterEach(async () => await proxy.close());
+
+	it('carries the hand-made read of Update as well as the declarative write', async () => {
+		emulator().store.addUser('u1', { plan: 'free' });
+		const run = await runWorkflow(
+			workflow([
+				manualTrigger(),
+				userflowNode({
+					resource: 'user',
+					operation: 'update',
+					userId: byId('u1'),
+					attributes: rows({ name: 'plan', value: 'pro' }),
+					requestOptions: { proxy: proxy.url },
+				}),
+			]),
+			{ credentials: { userflowApi: { apiKey: emulator().apiKey, baseUrl: emulator().baseUrl } } },
+		);
+		expect(run.status).toBe('success');
+		expect(proxy.received.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
+			'GET /attribute_definitions',
+			'GET /users/u1',
+			'POST /users',
+		]);
+		expect(emulator().store.users.get('u1')?.attributes).toEqual({ plan: 'pro' });
+	});
+});
+
+describe('readTransportSettings', () => {
+	const node = { name: 'Userflow' } as INode;
+	const context = (requestOptions: unknown) => ({
+		getNode: () => node,
+		getNodeParameter: (name: string, fallback?: unknown) => (name === 'requestOptions' ? requestOptions : fallback),
+	});
+
+	it('reads Timeout, Proxy (with its user) and Ignore SSL Issues; defaults to 300 s', () => {
+		expect(readTransportSettings(context({}))).toEqual({ timeoutMs: 300_000 });
+		expect(readTransportSettings(context({ timeout: 2500, allowUnauthorizedCerts: true, proxy: 'http://me:p%40ss@proxy.local:3128' }))).toEqual({
+			timeoutMs: 2500,
+			skipSslCertificateValidation: true,
+			proxy: { host: 'proxy.local', port: 3128, protocol: 'http', auth: { username: 'me', password: 'p@ss' } },
+		});
+		expect(() => readTransportSettings(context({ proxy: 'not a url' }))).toThrow('The proxy is not valid');
+		expect(() => readTransportSettings(context({ proxy: 'http://proxy.local' }))).toThrow('The proxy is not valid');
+	});
+
+	it('nodes without Request Options (the trigger) use the defaults', () => {
+		expect(readTransportSettings({ getNode: () => node })).toEqual({ timeoutMs: 300_000 });
+	});
+});
