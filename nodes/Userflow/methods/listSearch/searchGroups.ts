@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import { userflowApiRequest } from '../../shared/transport/userflowRequest';
+import { checkId } from '../../shared/validation/idRule';
 import { attributesOf, textOf } from '../shared/attributes';
 import { scanSearch } from '../shared/scanSearch';
 
@@ -40,7 +41,8 @@ export async function searchGroups(
 		term,
 		paginationToken,
 	);
-	if (!paginationToken && term !== '' && !scanned.results.some((result) => result.value === term)) {
+	// Only a text that can be an ID in a path is looked up directly (never `.` or `..`).
+	if (!paginationToken && checkId(term, { inPath: true }).ok && !scanned.results.some((result) => result.value === term)) {
 		const group = await groupById(this, term);
 		if (group) scanned.results.unshift(groupResult(group));
 	}

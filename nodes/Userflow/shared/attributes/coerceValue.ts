@@ -1,3 +1,4 @@
+import { MAX_DATE_MS, parseIsoText } from '../time/isoInstant';
 import { parseJson } from './parseJson';
 import { AttributeInputError, type AttributeScalar, type AttributeType } from './types';
 
@@ -8,6 +9,8 @@ export function isEmptyValue(value: unknown): boolean {
 
 function describe(value: unknown): string {
 	if (typeof value === 'string') return `'${value}'`;
+	// JSON.stringify would say "null" for these, which is exactly what must not happen.
+	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
 	try {
 		return JSON.stringify(value) ?? String(value);
 	} catch {
@@ -17,9 +20,18 @@ function describe(value: unknown): string {
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+/**
+ * A finite number: JSON has no Infinity or NaN, so `1e999` would travel as `null` and clear
+ * the attribute while the item reported success.
+ */
 export function toNumber(value: unknown, field: string): number {
 	if (typeof value === 'number' && Number.isFinite(value)) return value;
-	if (typeof value === 'string' && NUMBER_TEXT.test(value.trim())) return Number(value.trim());
+	if (typeof value === 'number') throw new AttributeInputError(field, `${describe(value)} is not a number Userflow can store`);
+	if (typeof value === 'string' && NUMBER_TEXT.test(value.trim())) {
+		const number = Number(value.trim());
+		if (Number.isFinite(number)) return number;
+		throw new AttributeInputError(field, `${describe(value)} is too large to be a number`);
+	}
 	throw new AttributeInputError(field, `${describe(value)} is not a number`);
 }
 
@@ -37,8 +49,6 @@ export function toBoolean(value: unknown, field: string): boolean {
 	throw new AttributeInputError(field, `${describe(value)} is not a boolean (use true or false)`);
 }
 
-/** ISO 8601 date or date-time; a space may stand for the `T`, a missing zone means UTC. */
-const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?)?$/i;
 /** Unix time below this is read as seconds, above as milliseconds (year 5138 in seconds). */
 const SECONDS_LIMIT = 1e11;
 
@@ -50,17 +60,20 @@ const SECONDS_LIMIT = 1e11;
 export function toIsoDateTime(value: unknown, field: string): string {
 	let ms: number | undefined;
 	if (value instanceof Date) ms = value.getTime();
-	else if (typeof value === 'number' && Number.isFinite(value)) ms = value < SECONDS_LIMIT ? value * 1000 : value;
+	else if (typeof value === 'number' && Number.isFinite(value)) ms = Math.abs(value) < SECONDS_LIMIT ? value * 1000 : value;
 	else if (isLuxonLike(value)) ms = value.toMillis();
 	else if (typeof value === 'string') {
-		const match = ISO_DATE_TIME.exec(value.trim());
-		if (match) {
-			const [, date, time, zone] = match;
-			ms = Date.parse(time ? `${date}T${time}${zone ?? 'Z'}` : `${date}T00:00:00Z`);
+		const parsed = parseIsoText(value.trim());
+		if (parsed && 'problem' in parsed) {
+			throw new AttributeInputError(field, `${describe(value)} is not a real date and time: ${parsed.problem}`);
 		}
+		ms = parsed?.ms;
 	}
 	if (ms === undefined || Number.isNaN(ms)) {
 		throw new AttributeInputError(field, `${describe(value)} is not a date (use ISO 8601, e.g. 2024-05-01T12:00:00Z)`);
+	}
+	if (Math.abs(ms) > MAX_DATE_MS) {
+		throw new AttributeInputError(field, `${describe(value)} is outside the range of dates (years -271821 to 275760)`);
 	}
 	return new Date(ms).toISOString();
 }

@@ -62,10 +62,11 @@ export function attributesFromRows(
 	label: string,
 	rules: AttributeRules = PROFILE_RULES,
 ): AttributeMap {
-	const attributes: AttributeMap = {};
+	// No prototype: names such as `constructor` or `__proto__` are ordinary attribute names.
+	const attributes: AttributeMap = Object.create(null) as AttributeMap;
 	for (const [index, row] of rows.entries()) {
-		const name = typeof row.name === 'string' ? row.name.trim() : row.name;
-		if (name === undefined || name === null || name === '') {
+		const name = row.name;
+		if (name === undefined || name === null || (typeof name === 'string' && name.trim() === '')) {
 			if (isEmptyValue(row.value)) continue;
 			throw new AttributeInputError(`${label} › row ${index + 1}`, 'has a value but no attribute name');
 		}
@@ -73,7 +74,11 @@ export function attributesFromRows(
 			throw new AttributeInputError(`${label} › row ${index + 1}`, 'the attribute name must be text');
 		}
 		const field = `${label} › ${name}`;
-		if (name in attributes) throw new AttributeInputError(field, 'is listed more than once');
+		// Names are case- and space-sensitive in Userflow: sent exactly as given, never trimmed.
+		if (name.trim() !== name) {
+			throw new AttributeInputError(field, 'the name has spaces at the start or end; Userflow would store it with them, so remove them');
+		}
+		if (Object.hasOwn(attributes, name)) throw new AttributeInputError(field, 'is listed more than once');
 		const value = rowToValue(row, field, rules);
 		if (value !== undefined) attributes[name] = value;
 	}

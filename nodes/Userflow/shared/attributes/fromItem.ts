@@ -23,7 +23,8 @@ export function attributesFromItem(
 	label: string,
 ): AttributeMap {
 	const excluded = new Set(fieldsToExclude);
-	const attributes: AttributeMap = {};
+	// No prototype: fields such as `constructor` or `__proto__` are ordinary attribute names.
+	const attributes: AttributeMap = Object.create(null) as AttributeMap;
 	for (const [name, value] of Object.entries(item)) {
 		if (excluded.has(name) || isEmptyValue(value)) continue;
 		const field = `${label} › ${name}`;

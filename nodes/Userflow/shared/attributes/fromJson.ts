@@ -9,6 +9,10 @@ import {
 	type AttributeValue,
 } from './types';
 
+function isNonFiniteNumber(value: unknown): boolean {
+	return typeof value === 'number' && !Number.isFinite(value);
+}
+
 function isScalar(value: unknown): boolean {
 	return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 }
@@ -24,6 +28,10 @@ export function checkAttributeValue(value: unknown, field: string, rules: Attrib
 		return null;
 	}
 	if (isPlainValue(value)) return value as AttributeValue;
+	// JSON.parse reads 1e999 as Infinity, which JSON cannot carry: it would be sent as null.
+	if (isNonFiniteNumber(value) || (Array.isArray(value) && value.some(isNonFiniteNumber))) {
+		throw new AttributeInputError(field, 'is a number too large for Userflow to store (not finite)');
+	}
 	if (typeof value !== 'object' || Array.isArray(value)) {
 		throw new AttributeInputError(field, 'must be a text, number, boolean, a list of these, null or a change operation');
 	}
@@ -36,6 +44,9 @@ export function checkAttributeValue(value: unknown, field: string, rules: Attrib
 	const operand = change[operation];
 	if ('data_type' in change && !(ATTRIBUTE_TYPES as readonly unknown[]).includes(change.data_type)) {
 		throw new AttributeInputError(field, `data_type must be one of ${ATTRIBUTE_TYPES.join(', ')}`);
+	}
+	if (isNonFiniteNumber(operand) || (Array.isArray(operand) && operand.some(isNonFiniteNumber))) {
+		throw new AttributeInputError(field, `"${operation}" has a number too large for Userflow to store (not finite)`);
 	}
 	if ((operation === 'add' || operation === 'subtract') && !(typeof operand === 'number' && Number.isFinite(operand))) {
 		throw new AttributeInputError(field, `"${operation}" needs a number`);
@@ -62,7 +73,9 @@ export function attributesFromJson(input: unknown, label: string, rules: Attribu
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
 		throw new AttributeInputError(label, 'must be a JSON object of attribute names and values');
 	}
-	const attributes: AttributeMap = {};
+	// No prototype: names such as `constructor` or `__proto__` are ordinary attribute names
+	// (JSON.parse keeps `"__proto__"` as an own key; a plain object would swallow it).
+	const attributes: AttributeMap = Object.create(null) as AttributeMap;
 	for (const [name, value] of Object.entries(parsed as Record<string, unknown>)) {
 		if (name.trim() === '') throw new AttributeInputError(label, 'has an empty attribute name');
 		attributes[name] = checkAttributeValue(value, `${label} › ${name}`, rules);

@@ -15,11 +15,15 @@ export async function buildEventBody(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const rawName = this.getNodeParameter('eventName', '') as unknown;
-	if (typeof rawName !== 'string' || rawName.trim() === '') {
+	const name = this.getNodeParameter('eventName', '') as unknown;
+	if (name === undefined || name === null || (typeof name === 'string' && name.trim() === '')) {
 		throw invalidInput(this, 'Event Name', 'is empty; give the event name, e.g. feature_activated');
 	}
-	const name = rawName.trim();
+	if (typeof name !== 'string') throw invalidInput(this, 'Event Name', `must be text, not ${typeof name === 'object' ? 'an object' : `the ${typeof name} ${String(name)}`}`);
+	// Names are case- and space-sensitive: a flow waiting for `signed_up` never sees `signed_up `.
+	if (name.trim() !== name) {
+		throw invalidInput(this, 'Event Name', `'${name}' has spaces at the start or end; names are sent exactly as given, so remove them`);
+	}
 	const userId = optionalId(this, 'userId', 'User ID');
 	const groupId = optionalId(this, 'groupId', 'Group ID');
 	if (userId === undefined && groupId === undefined) {

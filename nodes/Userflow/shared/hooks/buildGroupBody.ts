@@ -11,7 +11,8 @@ export async function buildGroupBody(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const operation = this.getNodeParameter('operation', '') as string;
-	const id = requiredId(this, 'groupId', operation === 'upsert' ? 'Group ID' : 'Group');
+	// Update reads the group first (GET /groups/{id}): its ID goes into a path.
+	const id = requiredId(this, 'groupId', operation === 'upsert' ? 'Group ID' : 'Group', { inPath: operation !== 'upsert' });
 	const attributes = readAttributes(this, GROUP_ATTRIBUTES);
 	await guardAttributeNamesCase(this, 'group', attributes, GROUP_ATTRIBUTES.label);
 	const body = Object.keys(attributes).length > 0 ? { id, attributes } : { id };

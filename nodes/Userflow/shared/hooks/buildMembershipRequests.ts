@@ -35,7 +35,7 @@ export async function userWithMembershipsRequest(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const userId = requiredId(this, 'userId', 'User');
+	const userId = requiredId(this, 'userId', 'User', { inPath: true });
 	if (this.getNodeParameter('operation', '') === 'remove') requiredId(this, 'groupId', 'Group');
 	return {
 		...requestOptions,

@@ -19,7 +19,8 @@ export async function buildUserUpdateBody(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const id = requiredId(this, 'userId', 'User');
+	// Update reads the user first (GET /users/{id}): its ID goes into a path.
+	const id = requiredId(this, 'userId', 'User', { inPath: true });
 	const attributes = readAttributes(this, USER_ATTRIBUTES);
 	await guardAttributeNamesCase(this, 'user', attributes, USER_ATTRIBUTES.label);
 	return { ...requestOptions, body: withAttributes({ id }, attributes) };

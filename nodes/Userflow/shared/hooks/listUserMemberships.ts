@@ -7,6 +7,7 @@ import type {
 
 import { simplifyRecord } from '../simplify';
 import { sendDeclarative } from '../transport/userflowRequest';
+import { readLimit } from '../validation/listParameters';
 import { describeObject, objectFromUrl } from './objectSubject';
 
 /** A membership as one flat record: its attributes, the ids, and the group simplified. */
@@ -30,13 +31,12 @@ export async function listUserMemberships(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
+	const limit = readLimit(this);
 	const ref = objectFromUrl(requestData.options.url);
 	const [response] = await sendDeclarative(this, requestData, {
 		subject: ref ? { object: describeObject(ref) } : undefined,
 	});
 	const memberships = ((response?.json as IDataObject)?.memberships ?? []) as IDataObject[];
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? memberships.length : Number(this.getNodeParameter('limit', 50));
 	const simplify = this.getNodeParameter('simplify', false) as boolean;
 	return memberships
 		.slice(0, limit)

@@ -7,6 +7,7 @@ import type {
 
 import { sendDeclarative } from '../transport/userflowRequest';
 import { simplifyRecord } from '../simplify';
+import { checkListFilters, readLimit } from '../validation/listParameters';
 
 /** Userflow's largest page. */
 export const MAX_PAGE_SIZE = 100;
@@ -33,8 +34,8 @@ export async function paginateList(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = optionalParameter(this, 'returnAll', false);
-	const limit = returnAll ? Number.POSITIVE_INFINITY : Number(optionalParameter(this, 'limit', 50));
+	const limit = readLimit(this);
+	checkListFilters(this);
 	const simplify = optionalParameter(this, 'simplify', false);
 	const records: INodeExecutionData[] = [];
 	let startingAfter: string | undefined;

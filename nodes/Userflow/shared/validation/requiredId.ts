@@ -1,27 +1,42 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { checkId, type IdRuleOptions } from './idRule';
 import { invalidInput } from './invalidInput';
 
 /**
- * Reads a user or group ID (a plain string or a resource locator) and refuses a blank one:
- * `POST /users` with an empty id, or `GET /users/`, would do something else entirely.
+ * Reads a user, group or content ID (a plain string or a resource locator) under the ID
+ * rule (idRule.ts) and refuses a blank one: `POST /users` with an empty id, or
+ * `GET /users/`, would do something else entirely.
  */
-export function requiredId(ctx: IExecuteSingleFunctions, parameterName: string, label: string): string {
-	return optionalId(ctx, parameterName, label, true) as string;
+export function requiredId(
+	ctx: IExecuteSingleFunctions,
+	parameterName: string,
+	label: string,
+	options: IdRuleOptions = {},
+): string {
+	return readId(ctx, parameterName, label, true, options) as string;
 }
 
+/** Like requiredId, but an empty value means "not given". */
 export function optionalId(
 	ctx: IExecuteSingleFunctions,
 	parameterName: string,
 	label: string,
-	required = false,
+	options: IdRuleOptions = {},
+): string | undefined {
+	return readId(ctx, parameterName, label, false, options);
+}
+
+function readId(
+	ctx: IExecuteSingleFunctions,
+	parameterName: string,
+	label: string,
+	required: boolean,
+	options: IdRuleOptions,
 ): string | undefined {
 	const raw = ctx.getNodeParameter(parameterName, '', { extractValue: true }) as unknown;
-	const id = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : raw;
-	if (id === undefined || id === null || (typeof id === 'string' && id.trim() === '')) {
-		if (required) throw invalidInput(ctx, label, 'is empty; give the ID used in your app');
-		return undefined;
-	}
-	if (typeof id !== 'string') throw invalidInput(ctx, label, 'must be text');
-	return id.trim();
+	const check = checkId(raw, options);
+	if (check.ok) return check.id;
+	if (check.empty && !required) return undefined;
+	throw invalidInput(ctx, label, check.problem);
 }

@@ -128,7 +128,7 @@ describe('Userflow node: content sessions, Get Many', () => {
 			contentId: { __rl: true, mode: 'id', value: '={{ $json.contentId ?? "" }}' },
 		});
 		expect(result.status).toBe('error');
-		expect(result.error?.message).toContain('Item 0, Content: is empty');
+		expect(result.error?.message).toContain('Content: is empty');
 		expect(emulator().requests).toEqual([]);
 	});
 });

@@ -12,60 +12,60 @@ describe('Userflow node: bad input fails its item before any request', () => {
 	const emulator = useEmulator();
 
 	it.each([
-		['a blank user ID on Create or Update', { resource: 'user', operation: 'upsert', userId: '  ' }, 'Item 0, User ID: is empty'],
-		['a blank user on Get', { resource: 'user', operation: 'get', userId: byId(EMPTY) }, 'Item 0, User: is empty'],
-		['a blank user on Delete', { resource: 'user', operation: 'delete', userId: byId(EMPTY) }, 'Item 0, User: is empty'],
-		['a blank group on Update', { resource: 'group', operation: 'update', groupId: byId(' ') }, 'Item 0, Group: is empty'],
+		['a blank user ID on Create or Update', { resource: 'user', operation: 'upsert', userId: '  ' }, 'User ID: is empty'],
+		['a blank user on Get', { resource: 'user', operation: 'get', userId: byId(EMPTY) }, 'User: is empty'],
+		['a blank user on Delete', { resource: 'user', operation: 'delete', userId: byId(EMPTY) }, 'User: is empty'],
+		['a blank group on Update', { resource: 'group', operation: 'update', groupId: byId(' ') }, 'Group: is empty'],
 		[
 			'a blank group with Add to Group',
 			{ resource: 'user', operation: 'upsert', userId: 'u1', addToGroup: true, groupId: EMPTY },
-			'Item 0, Group ID: is empty',
+			'Group ID: is empty',
 		],
 		[
 			'a blank group on membership Remove',
 			{ resource: 'membership', operation: 'remove', userId: byId('u1'), groupId: byId(EMPTY) },
-			'Item 0, Group: is empty',
+			'Group: is empty',
 		],
 		[
 			'an event with neither user nor group',
 			{ resource: 'event', operation: 'track', eventName: 'signed_up' },
-			'Item 0, User ID / Group ID: both are empty',
+			'User ID / Group ID: both are empty',
 		],
-		['an event without a name', { resource: 'event', operation: 'track', eventName: ' ', userId: 'u1' }, 'Item 0, Event Name: is empty'],
+		['an event without a name', { resource: 'event', operation: 'track', eventName: ' ', userId: 'u1' }, 'Event Name: is empty'],
 		[
 			'invalid JSON',
 			{ resource: 'user', operation: 'upsert', userId: 'u1', attributeInput: 'json', attributesJson: '{"plan": "pro",}' },
-			'Item 0, Attributes (JSON): is not valid JSON',
+			'Attributes (JSON): is not valid JSON',
 		],
 		[
 			'a JSON array instead of an object',
 			{ resource: 'group', operation: 'upsert', groupId: 'g1', attributeInput: 'json', attributesJson: '["plan"]' },
-			'Item 0, Attributes (JSON): must be a JSON object',
+			'Attributes (JSON): must be a JSON object',
 		],
 		[
 			'a JSON operation with the wrong operand',
 			{ resource: 'user', operation: 'upsert', userId: 'u1', attributeInput: 'json', attributesJson: '{"logins": {"add": "one"}}' },
-			'Item 0, Attributes (JSON) › logins: "add" needs a number',
+			'Attributes (JSON) › logins: "add" needs a number',
 		],
 		[
 			'a number that is not one',
 			{ resource: 'user', operation: 'upsert', userId: 'u1', attributes: rows({ name: 'seats', type: 'number', value: 'twelve' }) },
-			"Item 0, Attributes › seats: 'twelve' is not a number",
+			"Attributes › seats: 'twelve' is not a number",
 		],
 		[
 			'a boolean that is not one',
 			{ resource: 'user', operation: 'upsert', userId: 'u1', attributes: rows({ name: 'vip', type: 'boolean', value: 'maybe' }) },
-			"Item 0, Attributes › vip: 'maybe' is not a boolean",
+			"Attributes › vip: 'maybe' is not a boolean",
 		],
 		[
 			'a date that is not one',
 			{ resource: 'user', operation: 'upsert', userId: 'u1', attributes: rows({ name: 'signed_up_at', type: 'datetime', value: 'yesterday' }) },
-			"Item 0, Attributes › signed_up_at: 'yesterday' is not a date",
+			"Attributes › signed_up_at: 'yesterday' is not a date",
 		],
 		[
 			'an add that is not a number',
 			{ resource: 'group', operation: 'upsert', groupId: 'g1', attributes: rows({ name: 'mrr', action: 'add', value: 'lots' }) },
-			"Item 0, Attributes › mrr: 'lots' is not a number",
+			"Attributes › mrr: 'lots' is not a number",
 		],
 		[
 			'an event attribute in JSON that tries to clear',
@@ -77,7 +77,7 @@ describe('Userflow node: bad input fails its item before any request', () => {
 				attributeInput: 'json',
 				attributesJson: '{"source": null}',
 			},
-			'Item 0, Attributes (JSON) › source: cannot be null here',
+			'Attributes (JSON) › source: cannot be null here',
 		],
 	])('%s', async (_case, parameters, message) => {
 		const result = await runUserflow(emulator(), parameters);
@@ -92,7 +92,7 @@ describe('Userflow node: bad input fails its item before any request', () => {
 			{ resource: 'user', operation: 'upsert', userId: 'u1', attributeInput: 'autoMapInputData' },
 			{ items: [{ email: 'a@b.c', address: { city: 'Oslo' } }] },
 		);
-		expect(result.error?.message).toContain('Item 0, Attributes › address: is an object');
+		expect(result.error?.message).toContain('Attributes › address: is an object');
 		expect(sent(emulator())).toEqual([]);
 	});
 });
@@ -119,8 +119,8 @@ describe('Userflow node: Continue On Fail', () => {
 		const output = result.outputOf('Userflow');
 		expect(output).toHaveLength(4);
 		expect(output[0].json).toMatchObject({ id: 'u0', attributes: { seats: 1 } });
-		expect(output[1].error?.message).toBe("Item 1, Attributes › seats: 'many' is not a number");
-		expect(output[2].error?.message).toBe('Item 2, User ID: is empty; give the ID used in your app');
+		expect(output[1].error?.message).toBe("Attributes › seats: 'many' is not a number");
+		expect(output[2].error?.message).toBe('User ID: is empty; give the ID used in your app');
 		expect(output[3].json).toMatchObject({ id: 'u3', attributes: { seats: 4 } });
 		expect(sent(emulator()).map((request) => request.body)).toEqual(
 			expect.arrayContaining([
@@ -147,7 +147,7 @@ describe('Userflow node: Continue On Fail', () => {
 	it('without Continue On Fail the run stops with the first bad item named', async () => {
 		const result = await runUserflow(emulator(), parameters, { items });
 		expect(result.status).toBe('error');
-		expect(result.error?.message).toBe("Item 1, Attributes › seats: 'many' is not a number");
+		expect(result.error?.message).toBe("Attributes › seats: 'many' is not a number");
 		expect(emulator().store.users.has('u1')).toBe(false);
 	});
 });

@@ -129,7 +129,7 @@ describe('Userflow node: case-mismatch guards', () => {
 		});
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toContain(
-			"Item 0, Attributes › Signed_Up_At: 'Signed_Up_At' differs only in letter case from the attribute 'signed_up_at'",
+			"Attributes › Signed_Up_At: 'Signed_Up_At' differs only in letter case from the attribute 'signed_up_at'",
 		);
 		expect(sent(emulator())).toEqual([attributeLookup('user')]);
 		expect(emulator().store.users.size).toBe(0);

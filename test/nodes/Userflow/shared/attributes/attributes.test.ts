@@ -50,10 +50,12 @@ describe('coerceValue', () => {
 	it.each([
 		['number', 'twelve', "'twelve' is not a number"],
 		['number', '12abc', "'12abc' is not a number"],
-		['number', Number.NaN, 'null is not a number'],
+		['number', Number.NaN, 'NaN is not a number Userflow can store'],
+		['number', Number.POSITIVE_INFINITY, 'Infinity is not a number Userflow can store'],
+		['number', '1e999', "'1e999' is too large to be a number"],
 		['boolean', 'maybe', "'maybe' is not a boolean"],
 		['datetime', 'yesterday', "'yesterday' is not a date"],
-		['datetime', '2024-13-45', "'2024-13-45' is not a date"],
+		['datetime', '2024-13-45', "'2024-13-45' is not a real date and time: month 13 does not exist"],
 		['list', '[1, {"a": 1}]', '{"a":1} is not a text, number or boolean'],
 		['list', '[oops', "'[oops' is not a valid JSON list"],
 		['string', { a: 1 }, '{"a":1} is not a text'],
@@ -70,7 +72,7 @@ describe('attributesFromRows', () => {
 			attributesFromRows(
 				[
 					{ name: 'plan', value: 'pro' },
-					{ name: ' seats ', type: 'number', value: '5' },
+					{ name: 'seats', type: 'number', value: '5' },
 					{ name: 'since', type: 'datetime', value: '2024-01-01' },
 					{ name: 'once', action: 'set_once', type: 'number', value: '1' },
 					{ name: 'logins', action: 'add', value: 2 },
