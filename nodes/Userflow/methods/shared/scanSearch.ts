@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { fetchPage } from './listPages';
+import { MethodPages } from './listPages';
 
 /**
  * Userflow's lists cannot search by name, so "From list" pages through the list itself
@@ -32,8 +32,10 @@ export async function scanSearch(
 ): Promise<INodeListSearchResult> {
 	const results: INodeListSearchItems[] = [];
 	let cursor = paginationToken || undefined;
-	for (let pages = 0; pages < MAX_SCAN_PAGES; pages++) {
-		const page = await fetchPage(ctx, spec.path, spec.qs ?? {}, cursor);
+	// One more page than scanned, so the last scanned page still hands on its cursor.
+	const pages = new MethodPages(ctx, spec.path, spec.qs ?? {}, MAX_SCAN_PAGES + 1, cursor);
+	for (let scanned = 0; scanned < MAX_SCAN_PAGES; scanned++) {
+		const page = await pages.read(cursor);
 		for (const record of page.data) {
 			if (filter === '' || matchesFilter(spec.haystack(record), filter)) results.push(spec.toResult(record));
 		}

@@ -1,8 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { NodeApiError } from 'n8n-workflow';
+
 import { resolveBaseUrl } from '../transport/baseUrl';
+import { readListAnswer } from '../transport/listAnswer';
+import { PageWalk } from '../transport/pageWalk';
 import { CREDENTIAL_TYPE, userflowApiRequest } from '../transport/userflowRequest';
-import { invalidInput } from '../validation/invalidInput';
+import { invalidInput, NOTHING_SENT, operationError } from '../validation/invalidInput';
 import { findCaseMismatch } from './caseMismatch';
 import { cachedDefinitions, credentialFingerprint } from './definitionsCache';
 
@@ -23,36 +27,61 @@ function checkEnabled(ctx: IExecuteSingleFunctions): boolean {
 	return options.checkNameCase !== false;
 }
 
-interface DefinitionList {
-	data?: Array<{ id?: string; name?: string }>;
-	has_more?: boolean;
-}
+/** A definitions list longer than this (100 pages) is not read to its end. */
+export const MAX_DEFINITION_PAGES = 100;
 
 async function listAllNames(ctx: IExecuteSingleFunctions, url: string, qs: IDataObject): Promise<string[]> {
 	const names: string[] = [];
+	const walk = new PageWalk(
+		MAX_DEFINITION_PAGES,
+		(pages) => `Userflow listed more than ${pages * 100} definitions without reaching the end`,
+	);
 	let startingAfter: string | undefined;
-	for (;;) {
-		const page = await userflowApiRequest<DefinitionList>(
+	do {
+		const answer = await userflowApiRequest(
 			ctx,
 			{ method: 'GET', url, qs: { ...qs, limit: 100, ...(startingAfter ? { starting_after: startingAfter } : {}) } },
 			{ itemIndex: ctx.getItemIndex() },
 		);
-		const data = page.data ?? [];
-		for (const definition of data) if (typeof definition.name === 'string') names.push(definition.name);
-		if (!page.has_more || data.length === 0) return names;
-		startingAfter = String(data[data.length - 1].id);
+		const page = readListAnswer(answer);
+		for (const definition of page.data) if (typeof definition.name === 'string') names.push(definition.name);
+		startingAfter = walk.next(page, startingAfter);
+	} while (startingAfter !== undefined);
+	return names;
+}
+
+/**
+ * The lookup is shared by every item of the execution; its failure becomes each item's own
+ * error, saying that the check (not the write) failed and how to go on without it.
+ */
+function lookupFailed(ctx: IExecuteSingleFunctions, failure: unknown, what: string): Error {
+	const reason = failure instanceof Error ? failure.message : String(failure);
+	const description = `${NOTHING_SENT} The letter-case check reads Userflow's ${what} first; turn off "Check Name Case" under Options to send without it.`;
+	if (failure instanceof NodeApiError && failure.httpCode) {
+		return new NodeApiError(ctx.getNode(), {}, {
+			message: `Could not check the name's letter case: the lookup of Userflow's ${what} failed (${reason})`,
+			description,
+			httpCode: failure.httpCode,
+			itemIndex: ctx.getItemIndex(),
+		});
 	}
+	return operationError(ctx, `Could not check the name's letter case: the lookup of Userflow's ${what} failed (${reason})`, description);
 }
 
 async function knownNames(ctx: IExecuteSingleFunctions, what: 'event' | AttributeScope, isEvent: boolean): Promise<string[]> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
 	const fingerprint = credentialFingerprint(resolveBaseUrl(credentials), String(credentials.apiKey ?? ''));
 	const key = `${ctx.getExecutionId()}:${fingerprint}:${isEvent ? 'events' : `attributes:${what}`}`;
-	return await cachedDefinitions(key, async () =>
-		isEvent
-			? await listAllNames(ctx, '/event_definitions', {})
-			: await listAllNames(ctx, '/attribute_definitions', { scope: what }),
-	);
+	const label = isEvent ? 'event definitions' : 'attribute definitions';
+	try {
+		return await cachedDefinitions(key, async () =>
+			isEvent
+				? await listAllNames(ctx, '/event_definitions', {})
+				: await listAllNames(ctx, '/attribute_definitions', { scope: what }),
+		);
+	} catch (error) {
+		throw lookupFailed(ctx, error, label);
+	}
 }
 
 function mismatchMessage(kind: string, given: string, known: string): string {

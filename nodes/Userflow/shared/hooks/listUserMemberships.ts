@@ -8,6 +8,8 @@ import type {
 import { simplifyRecord } from '../simplify';
 import { sendDeclarative } from '../transport/userflowRequest';
 import { readLimit } from '../validation/listParameters';
+import { answerProblem } from './answerProblem';
+import { membershipsOfAnswer } from './membershipsOfAnswer';
 import { describeObject, objectFromUrl } from './objectSubject';
 
 /** A membership as one flat record: its attributes, the ids, and the group simplified. */
@@ -36,7 +38,7 @@ export async function listUserMemberships(
 	const [response] = await sendDeclarative(this, requestData, {
 		subject: ref ? { object: describeObject(ref) } : undefined,
 	});
-	const memberships = ((response?.json as IDataObject)?.memberships ?? []) as IDataObject[];
+	const memberships = answerProblem(this, () => membershipsOfAnswer(response?.json));
 	const simplify = this.getNodeParameter('simplify', false) as boolean;
 	return memberships
 		.slice(0, limit)

@@ -1,12 +1,14 @@
 import type {
 	DeclarativeRestApiSettings,
-	IDataObject,
 	IExecutePaginationFunctions,
 	INodeExecutionData,
 } from 'n8n-workflow';
 
 import { sendDeclarative, userflowApiRequest } from '../transport/userflowRequest';
 import { requiredId } from '../validation/requiredId';
+import { MalformedAnswerError } from '../transport/listAnswer';
+import { answerProblem } from './answerProblem';
+import { membershipsOfAnswer } from './membershipsOfAnswer';
 import { describeObject, objectFromUrl } from './objectSubject';
 
 /**
@@ -27,9 +29,10 @@ interface MembershipLike {
 	group?: { id?: string };
 }
 
-/** Expanded memberships carry `group_id`, and `group` when groups are expanded too. */
+/** Expanded memberships carry `group_id`, or only `group` (with its id): both are read. */
 function groupIdOf(membership: MembershipLike): string | undefined {
-	return membership.group_id ?? membership.group?.id;
+	const id = membership.group_id ?? membership.group?.id;
+	return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 
 export async function removeMembershipByPruning(
@@ -41,8 +44,14 @@ export async function removeMembershipByPruning(
 	const groupId = requiredId(this, 'groupId', 'Group');
 	const subject = { object: describeObject({ kind: 'User', id: userId }) };
 	const [response] = await sendDeclarative(this, requestData, { subject });
-	const memberships = ((response?.json as IDataObject)?.memberships ?? []) as MembershipLike[];
-	const groupIds = memberships.map(groupIdOf).filter((id): id is string => typeof id === 'string');
+	const groupIds = answerProblem(this, () => {
+		const ids = (membershipsOfAnswer(response?.json) as MembershipLike[]).map(groupIdOf);
+		// The prune drops every membership not listed: one we cannot name would be dropped too.
+		if (ids.some((id) => id === undefined)) {
+			throw new MalformedAnswerError("Userflow answered with a membership without its group's id; nothing was removed");
+		}
+		return ids as string[];
+	});
 	const result = { user_id: userId, group_id: groupId };
 	if (!groupIds.includes(groupId)) {
 		return [{ json: { ...result, removed: false } }];

@@ -5,17 +5,21 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { sendDeclarative } from '../transport/userflowRequest';
 import { simplifyRecord } from '../simplify';
+import { readListAnswer } from '../transport/listAnswer';
+import { PageWalk } from '../transport/pageWalk';
+import { sendDeclarative } from '../transport/userflowRequest';
 import { checkListFilters, readLimit } from '../validation/listParameters';
+import { answerProblem } from './answerProblem';
 
 /** Userflow's largest page. */
 export const MAX_PAGE_SIZE = 100;
 
-interface ListEnvelope {
-	data?: IDataObject[];
-	has_more?: boolean;
-}
+/**
+ * Return All stops here (a million records) with an error that says to use Limit or
+ * filters: a list that never ends must not cost unbounded requests or memory.
+ */
+export const MAX_GET_MANY_PAGES = 10_000;
 
 function optionalParameter<T>(ctx: IExecutePaginationFunctions, name: string, fallback: T): T {
 	try {
@@ -38,19 +42,26 @@ export async function paginateList(
 	checkListFilters(this);
 	const simplify = optionalParameter(this, 'simplify', false);
 	const records: INodeExecutionData[] = [];
+	const walk = new PageWalk(
+		MAX_GET_MANY_PAGES,
+		(pages) =>
+			`Get Many stopped after ${pages} pages (${records.length} records) without reaching the end of the list; use Limit or filters to read fewer`,
+	);
 	let startingAfter: string | undefined;
 	while (records.length < limit) {
 		const qs: IDataObject = { ...(requestData.options.qs ?? {}), limit: Math.min(MAX_PAGE_SIZE, limit - records.length) };
 		if (startingAfter !== undefined) qs.starting_after = startingAfter;
 		const [response] = await sendDeclarative(this, { ...requestData, options: { ...requestData.options, qs } });
-		const page = (response?.json ?? {}) as ListEnvelope;
-		const data = page.data ?? [];
-		for (const record of data) {
-			if (records.length >= limit) break;
-			records.push({ json: simplify ? simplifyRecord(record) : record });
-		}
-		if (!page.has_more || data.length === 0) break;
-		startingAfter = String(data[data.length - 1].id);
+		const cursor: string | undefined = startingAfter;
+		startingAfter = answerProblem(this, () => {
+			const page = readListAnswer(response?.json);
+			for (const record of page.data) {
+				if (records.length >= limit) break;
+				records.push({ json: simplify ? simplifyRecord(record) : record });
+			}
+			return records.length < limit ? walk.next(page, cursor) : undefined;
+		});
+		if (startingAfter === undefined) break;
 	}
 	return records;
 }

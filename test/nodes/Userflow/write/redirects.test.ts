@@ -67,6 +67,10 @@ describe('Userflow node: redirects are refused', () => {
 		expectRefused(update.error?.message, status);
 		const list = await runUserflow(emulator(), { resource: 'user', operation: 'getAll', returnAll: true });
 		expectRefused(list.error?.message, status);
+		// The case guard's lookup is refused too (and says the lookup failed).
+		const guarded = await runUserflow(emulator(), { resource: 'user', operation: 'upsert', userId: 'u1', attributes: { attribute: [{ name: 'plan', value: 'pro' }] } });
+		expect(guarded.error?.message).toContain('the lookup of Userflow');
+		expect(guarded.error?.message).toContain(`redirect (${status}) to ${target.url}`);
 		expect(target.received).toEqual([]);
 	});
 
