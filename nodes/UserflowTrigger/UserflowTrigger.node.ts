@@ -1,5 +1,7 @@
 import {
+	NodeApiError,
 	NodeConnectionTypes,
+	NodeOperationError,
 	type IDataObject,
 	type INodeExecutionData,
 	type INodeType,
@@ -9,8 +11,9 @@ import {
 
 import { searchContent } from '../Userflow/methods/listSearch/searchContent';
 import { readPacingSettings } from '../Userflow/shared/transport/pacingOptions';
-import { initialState, newestMatching, readState, sweep } from './cursor/sweep';
-import { eventScope, eventSource, type EventFilters, type TriggerEvent } from './events';
+import { checkId } from '../Userflow/shared/validation/idRule';
+import { initialState, isBlinded, newestMatching, readState, sweep, type FetchPage } from './cursor/sweep';
+import { eventScope, eventSource, type EventFilters, type EventSource, type TriggerEvent } from './events';
 import { listPageFetcher } from './fetchListPage';
 import { DEFAULT_MAX_PAGES, triggerProperties } from './properties';
 import { simplifyItem } from './simplifyItem';
@@ -22,10 +25,47 @@ function readFilters(ctx: IPollFunctions, event: TriggerEvent): EventFilters {
 	if (event !== 'newContentSession' && event !== 'completedContentSession') return {};
 	const limitTo = ctx.getNodeParameter('limitTo', 'all') as string;
 	if (limitTo === 'content') {
-		return { contentId: String(ctx.getNodeParameter('contentId', '', { extractValue: true }) ?? '') || undefined };
+		const check = checkId(ctx.getNodeParameter('contentId', '', { extractValue: true }));
+		if (check.ok) return { contentId: check.id };
+		if (check.empty) return {};
+		throw new NodeOperationError(ctx.getNode(), `Content: ${check.problem}`, { description: 'Nothing was read from Userflow.' });
 	}
 	if (limitTo === 'contentType') return { contentType: ctx.getNodeParameter('contentType', 'flow') as string };
 	return {};
+}
+
+async function anchoredState(
+	ctx: IPollFunctions,
+	scope: string,
+	model: EventSource['model'],
+	fetchPage: FetchPage,
+	maxPages: number,
+) {
+	let failure: unknown;
+	try {
+		return await initialState(scope, model, fetchPage, maxPages);
+	} catch (error) {
+		failure = error;
+	}
+	if (failure instanceof NodeApiError || failure instanceof NodeOperationError) throw failure;
+	throw new NodeOperationError(ctx.getNode(), (failure as Error).message, {
+		description: 'The trigger saved no position; the next poll tries again.',
+	});
+}
+
+/** Records with odd timestamps never move the cursor; the log says which ones were met. */
+function warnOdd(ctx: IPollFunctions, items: IDataObject[], handling: string): void {
+	if (items.length === 0) return;
+	const ids = items.slice(0, 10).map((item) => `'${String(item.id)}'`).join(', ');
+	ctx.logger.warn(
+		`Userflow Trigger: ${items.length} record(s) with a timestamp that is not a date or lies in the future (${ids}${items.length > 10 ? ', ...' : ''}) ${handling}; they never move the trigger's position`,
+	);
+}
+
+function warnBlinded(ctx: IPollFunctions, watermark: string | null): void {
+	ctx.logger.warn(
+		`Userflow Trigger: the saved position '${String(watermark)}' is not a usable timestamp (saved by an earlier version from a record with an odd date); starting afresh from where Userflow stands now`,
+	);
 }
 
 export class UserflowTrigger implements INodeType {
@@ -67,13 +107,17 @@ export class UserflowTrigger implements INodeType {
 		const staticData = this.getWorkflowStaticData('node');
 		const scope = eventScope(event, filters);
 		const saved = readState(staticData[CURSOR_KEY], scope);
-		if (!saved) {
+		if (!saved || isBlinded(saved)) {
+			if (saved) warnBlinded(this, saved.watermark);
 			// First activation (or another event or filter): remember where the list stands.
-			staticData[CURSOR_KEY] = (await initialState(scope, source.model, fetchPage)).state as unknown as IDataObject;
+			const initial = await anchoredState(this, scope, source.model, fetchPage, maxPages);
+			warnOdd(this, initial.oddItems, 'were recorded as already seen');
+			staticData[CURSOR_KEY] = initial.state as unknown as IDataObject;
 			return null;
 		}
 		// A failed request throws out of here before the state is written: the next poll retries.
 		const result = await sweep(saved, source.model, fetchPage, maxPages);
+		warnOdd(this, result.oddItems, 'are emitted once, after the others');
 		if (JSON.stringify(result.state) !== JSON.stringify(saved)) {
 			staticData[CURSOR_KEY] = result.state as unknown as IDataObject;
 		}

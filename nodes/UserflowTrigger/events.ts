@@ -60,7 +60,8 @@ export function eventSource(event: TriggerEvent, filters: EventFilters): EventSo
 				qs: sessionQuery(filters, '-last_activity_at'),
 				model: {
 					scanKey: (item) => text(item.last_activity_at),
-					eventTime: (item) => (item.completed === true && item.completed_at ? text(item.completed_at) : null),
+					// A completion without a usable completed_at is an odd timestamp (see cursor/timestamps.ts).
+					eventTime: (item) => (item.completed === true ? text(item.completed_at) : null),
 					matches,
 					positionalTies: false,
 				},

@@ -55,6 +55,12 @@
  * item's `last_activity_at`: sessions that are active without completing would otherwise be
  * re-read on every poll.
  *
+ * Odd timestamps: a record whose sort key or event time is not a timestamp, or lies more than
+ * FUTURE_SKEW_MS in the future, never becomes the watermark (it would hide every later
+ * record). It is emitted once when first seen after activation, after the poll's other
+ * items, and remembered by id in `odd` (bounded; at activation such records are recorded as
+ * already seen). Scans read past it as if it were not there.
+ *
  * Limits, stated honestly:
  * - positional ties: a record that Userflow stamps with exactly the watermark time AFTER we
  *   read that instant, and sorts below the last emitted one, is missed - only possible while
@@ -68,6 +74,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { compareInstants, usableInstant } from './timestamps';
+
 /** Page size of every scan: Userflow's maximum. */
 export const PAGE_SIZE = 100;
 /** Above this many ids at the watermark, ties switch from exact to positional. */
@@ -77,6 +85,8 @@ export const SEEN_LIMIT = 1000;
 /** Ids kept per checkpoint, tried in turn when one was deleted. */
 export const CHECKPOINT_IDS = 3;
 export const MAX_CHECKPOINTS = 50;
+/** Ids of records with odd timestamps remembered (oldest dropped first). */
+export const ODD_LIMIT = 500;
 
 export interface Page {
 	/** Newest first. */
@@ -122,6 +132,11 @@ export interface CursorState {
 	 * handled, so the segment above may stop there instead of re-reading down to the watermark.
 	 */
 	floor: string | null;
+	/**
+	 * Ids of records with odd timestamps (see above) already emitted or seen at activation.
+	 * Optional: states saved before it existed read as [].
+	 */
+	odd?: string[];
 }
 
 export interface SweepResult {
@@ -129,46 +144,85 @@ export interface SweepResult {
 	items: IDataObject[];
 	state: CursorState;
 	requests: number;
+	/** Records with odd timestamps first seen by this sweep (emitted, when they match). */
+	oddItems: IDataObject[];
 }
 
-/** Compares Userflow timestamps by instant (they carry offsets), falling back to text. */
-export function compareTimes(a: string, b: string): number {
-	const left = Date.parse(a);
-	const right = Date.parse(b);
-	if (Number.isNaN(left) || Number.isNaN(right)) return a < b ? -1 : a > b ? 1 : 0;
-	return left - right;
-}
+/** Compares Userflow timestamps by instant: they may carry other offsets than +00:00. */
+export const compareTimes = compareInstants;
 
 const idOf = (item: IDataObject) => String(item.id);
 
 /**
- * First activation: remember where the list stands now, emit nothing. One request.
+ * True when the item can be placed in time: its sort key and, if it is an event, its event
+ * time are usable timestamps (timestamps.ts). Everything else is handled by id.
+ */
+export function hasUsableTimes(model: EventModel, item: IDataObject, now = Date.now()): boolean {
+	if (usableInstant(model.scanKey(item), now) === undefined) return false;
+	const time = model.eventTime(item);
+	return time === null || usableInstant(time, now) !== undefined;
+}
+
+function rememberOdd(state: CursorState, ids: string[]): void {
+	const odd = state.odd ?? [];
+	for (const id of ids) if (!odd.includes(id)) odd.push(id);
+	state.odd = odd.slice(-ODD_LIMIT);
+}
+
+/**
+ * First activation: remember where the list stands now, emit nothing. One request, unless
+ * the first page holds only records with odd timestamps: then it reads on (within
+ * `maxPages`) to the first record that can anchor the watermark.
  */
 export async function initialState(
 	scope: string,
 	model: EventModel,
 	fetchPage: FetchPage,
-): Promise<{ state: CursorState; requests: number }> {
-	const answer = await fetchPage(undefined);
-	// Without starting_after nothing can be gone; the guard only narrows the type.
-	const page = answer === CURSOR_GONE ? { items: [], hasMore: false } : answer;
-	const state: CursorState = { version: 1, scope, watermark: null, seen: [], positional: false, checkpoints: [], floor: null };
-	if (page.items.length === 0) return { state, requests: 1 };
-	const watermark = model.scanKey(page.items[0]);
+	maxPages = 1,
+): Promise<{ state: CursorState; requests: number; oddItems: IDataObject[] }> {
+	const state: CursorState = { version: 1, scope, watermark: null, seen: [], positional: false, checkpoints: [], floor: null, odd: [] };
+	const oddItems: IDataObject[] = [];
+	let after: string | undefined;
+	for (let requests = 1; ; requests++) {
+		const answer = await fetchPage(after);
+		// Without starting_after nothing can be gone; after an odd record that vanished, start afresh next poll.
+		const page = answer === CURSOR_GONE ? { items: [], hasMore: false } : answer;
+		const now = Date.now();
+		const usable = page.items.filter((item) => hasUsableTimes(model, item, now));
+		oddItems.push(...page.items.filter((item) => !hasUsableTimes(model, item, now)));
+		rememberOdd(state, oddItems.map(idOf));
+		if (usable.length > 0) {
+			anchor(state, model, usable, page.hasMore);
+			return { state, requests, oddItems };
+		}
+		if (!page.hasMore || page.items.length === 0 || requests >= maxPages) {
+			if (oddItems.length > 0 && page.hasMore) {
+				throw new Error(
+					`The newest ${oddItems.length} records in Userflow have no usable timestamp; the trigger found nothing to start from. Raise "Max Pages per Poll" or check the records' dates`,
+				);
+			}
+			return { state, requests, oddItems };
+		}
+		after = idOf(page.items[page.items.length - 1]);
+	}
+}
+
+/** Sets the watermark at the newest usable record of the first page read at activation. */
+function anchor(state: CursorState, model: EventModel, usable: IDataObject[], hasMore: boolean): void {
+	const watermark = model.scanKey(usable[0]);
 	state.watermark = watermark;
-	const atWatermark = page.items.filter((item) => {
+	const atWatermark = usable.filter((item) => {
 		const time = model.eventTime(item);
 		return time !== null && compareTimes(time, watermark) === 0;
 	});
 	state.seen = atWatermark.map(idOf).reverse();
 	// The whole page shares the newest instant: more of that tie group may lie below, unseen,
 	// yet old. Only positions can tell them from later arrivals.
-	const tieMayContinue = page.hasMore && page.items.every((item) => compareTimes(model.scanKey(item), watermark) === 0);
+	const tieMayContinue = hasMore && usable.every((item) => compareTimes(model.scanKey(item), watermark) === 0);
 	if (model.positionalTies && (tieMayContinue || state.seen.length > TIE_EXACT_LIMIT)) {
 		state.positional = true;
 		state.seen = state.seen.slice(-TIE_EXACT_LIMIT);
 	}
-	return { state, requests: 1 };
 }
 
 /** "Fetch Test Event": the newest matching event within `maxPages`; the state is not involved. */
@@ -182,9 +236,10 @@ export async function newestMatching(
 		const page = await fetchPage(after);
 		if (page === CURSOR_GONE) return undefined;
 		let best: IDataObject | undefined;
+		const now = Date.now();
 		for (const item of page.items) {
 			const time = model.eventTime(item);
-			if (time === null || !model.matches(item)) continue;
+			if (time === null || !model.matches(item) || !hasUsableTimes(model, item, now)) continue;
 			if (!best || compareTimes(time, model.eventTime(best)!) > 0) best = item;
 		}
 		if (best) return best;
@@ -200,8 +255,8 @@ type Segment =
 	| { kind: 'checkpointGone'; requests: number };
 
 /** True once a newest-first scan is past everything that can still be new. */
-function isPastWatermark(state: CursorState, model: EventModel, item: IDataObject): boolean {
-	if (state.watermark === null) return false;
+function isPastWatermark(state: CursorState, model: EventModel, item: IDataObject, now: number): boolean {
+	if (state.watermark === null || !hasUsableTimes(model, item, now)) return false;
 	const order = compareTimes(model.scanKey(item), state.watermark);
 	if (order < 0) return true;
 	return state.positional && order === 0 && state.seen.includes(idOf(item));
@@ -236,12 +291,13 @@ async function readSegment(
 		}
 		if (firstPage) startedAfter = after;
 		firstPage = false;
+		const now = Date.now();
 		for (const item of page.items) {
 			const id = idOf(item);
 			if (known.has(id)) continue;
 			known.add(id);
 			items.push(item);
-			if (isPastWatermark(state, model, item)) return { kind: 'reached', items, requests, startedAfter };
+			if (isPastWatermark(state, model, item, now)) return { kind: 'reached', items, requests, startedAfter };
 			// Everything below the floor was handled by the segment finished before this one.
 			if (id === state.floor) return { kind: 'reached', items, requests, startedAfter };
 		}
@@ -252,13 +308,28 @@ async function readSegment(
 	return { kind: 'outOfBudget', resumeIds: last.length > 0 ? last : (checkpoint ?? []), requests };
 }
 
-/** The new events of a completed segment (newest first), oldest first. */
-function newEventsOldestFirst(state: CursorState, model: EventModel, segment: IDataObject[]): IDataObject[] {
+/**
+ * The new events of a completed segment (newest first): those with usable times oldest
+ * first, then those with odd times not seen before, in list order reversed.
+ */
+function newEventsOldestFirst(
+	state: CursorState,
+	model: EventModel,
+	segment: IDataObject[],
+): { usable: IDataObject[]; odd: IDataObject[] } {
 	const fresh: IDataObject[] = [];
+	const odd: IDataObject[] = [];
 	let belowHighestSeen = false;
+	const now = Date.now();
 	for (const item of segment) {
 		const time = model.eventTime(item);
 		if (time === null) continue;
+		// Emitted once as odd; never again, even once its time becomes usable.
+		if (state.odd?.includes(idOf(item))) continue;
+		if (!hasUsableTimes(model, item, now)) {
+			if (!odd.some((other) => idOf(other) === idOf(item))) odd.push(item);
+			continue;
+		}
 		if (state.watermark === null) {
 			fresh.push(item);
 			continue;
@@ -272,7 +343,10 @@ function newEventsOldestFirst(state: CursorState, model: EventModel, segment: ID
 		}
 	}
 	// List order is newest first; reversing gives list order for ties, then order by event time.
-	return fresh.reverse().sort((a, b) => compareTimes(model.eventTime(a)!, model.eventTime(b)!));
+	return {
+		usable: fresh.reverse().sort((a, b) => compareTimes(model.eventTime(a)!, model.eventTime(b)!)),
+		odd: odd.reverse(),
+	};
 }
 
 /** Moves the watermark over one handled event (matching the user's filters or not). */
@@ -300,7 +374,9 @@ function advance(state: CursorState, model: EventModel, item: IDataObject): void
  * events are stamped later). Raising the watermark there keeps the next scan short when
  * the list moves without events, e.g. sessions with activity but no completion.
  */
-function raiseToTop(state: CursorState, model: EventModel, top: IDataObject | undefined): void {
+function raiseToTop(state: CursorState, model: EventModel, segment: IDataObject[]): void {
+	const now = Date.now();
+	const top = segment.find((item) => hasUsableTimes(model, item, now));
 	if (!top) return;
 	const key = model.scanKey(top);
 	if (state.watermark !== null && compareTimes(key, state.watermark) <= 0) return;
@@ -322,6 +398,7 @@ export async function sweep(
 ): Promise<SweepResult> {
 	const state: CursorState = structuredClone(previous);
 	const items: IDataObject[] = [];
+	const oddItems: IDataObject[] = [];
 	let requests = 0;
 	while (requests < maxPages) {
 		const checkpoint = state.checkpoints[state.checkpoints.length - 1];
@@ -344,20 +421,24 @@ export async function sweep(
 			}
 			break;
 		}
-		for (const item of newEventsOldestFirst(state, model, segment.items)) {
+		const fresh = newEventsOldestFirst(state, model, segment.items);
+		for (const item of fresh.usable) {
 			advance(state, model, item);
 			if (model.matches(item)) items.push(item);
 		}
+		rememberOdd(state, fresh.odd.map(idOf));
+		oddItems.push(...fresh.odd);
+		items.push(...fresh.odd.filter((item) => model.matches(item)));
 		if (checkpoint) {
 			state.checkpoints.pop();
 			state.floor = segment.startedAfter ?? null;
 			continue;
 		}
 		state.floor = null;
-		raiseToTop(state, model, segment.items[0]);
+		raiseToTop(state, model, segment.items);
 		break;
 	}
-	return { items, state, requests };
+	return { items, state, requests, oddItems };
 }
 
 /** Static data as stored, or undefined when it is missing or from another shape. */
@@ -378,5 +459,15 @@ export function readState(raw: unknown, scope: string): CursorState | undefined 
 			.map((ids) => ids.map(String))
 			.filter((ids) => ids.length > 0),
 		floor: typeof candidate.floor === 'string' ? candidate.floor : null,
+		odd: Array.isArray(candidate.odd) ? candidate.odd.map(String).slice(-ODD_LIMIT) : [],
 	};
+}
+
+/**
+ * A state saved before odd timestamps were handled may carry one as its watermark (a record
+ * stamped in year 9999, or garbage): nothing after it would ever be emitted. Such a state is
+ * started afresh, like an activation.
+ */
+export function isBlinded(state: CursorState, now = Date.now()): boolean {
+	return state.watermark !== null && usableInstant(state.watermark, now) === undefined;
 }
