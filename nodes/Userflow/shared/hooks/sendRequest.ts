@@ -5,6 +5,7 @@ import type {
 } from 'n8n-workflow';
 
 import { sendDeclarative } from '../transport/userflowRequest';
+import { explainEventNotFound } from './eventNotFound';
 
 /**
  * Single-request operations hand their request to the request layer through n8n's
@@ -18,8 +19,17 @@ export async function sendRequest(
 	return await sendDeclarative(this, requestData);
 }
 
-/** The names the resource files import; both are sendRequest. */
+/** The name the upsert operations import. */
 export const sendIdempotentRequest = sendRequest;
 
-/** The name Event Track imports; the layer itself never resends what may have been recorded. */
-export const sendNonIdempotentRequest = sendRequest;
+/** Event Track: like sendRequest, and a 404 says whether the user or the group is unknown. */
+export async function sendNonIdempotentRequest(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	try {
+		return await sendDeclarative(this, requestData);
+	} catch (error) {
+		throw await explainEventNotFound(this, requestData, error);
+	}
+}
