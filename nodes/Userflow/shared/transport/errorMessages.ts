@@ -132,7 +132,8 @@ function explain(
 	if (kind === 'redirect') {
 		const target = redirectTarget(details.location, context.requestUrl);
 		return {
-			message: `Userflow's address answered with a redirect (${details.status}) ${target ? `to ${target}` : 'without a Location'}; redirects are not followed`,
+			// n8n 1.x keeps no response headers on its errors: the Location may be unknown.
+			message: `Userflow's address answered with a redirect (${details.status})${target ? ` to ${target}` : ''}; redirects are not followed`,
 			description:
 				"Nothing was sent to the redirect's address. Check the Base URL in the Userflow credential and any proxy: they must lead straight to Userflow's API (https://api.userflow.com or https://api.eu.userflow.com).",
 		};

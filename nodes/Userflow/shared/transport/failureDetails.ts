@@ -23,16 +23,29 @@ interface ErrorLike {
 	context?: { data?: unknown };
 }
 
+/**
+ * The errors inside one another: n8n wraps the axios error in a NodeApiError, n8n 1.x wraps
+ * that NodeApiError once more, and axios keeps the socket's error as its cause.
+ */
+function causeChain(outer: ErrorLike): ErrorLike[] {
+	const chain = [outer];
+	for (let error = outer; chain.length < 6 && error.cause && typeof error.cause === 'object'; error = error.cause) chain.push(error.cause);
+	return chain;
+}
+
+const NETWORK_CODE = /^(E[A-Z_]+|UND_ERR_[A-Z_]+)$/;
+
 export function readFailure(error: unknown): FailureDetails {
 	const outer = (error ?? {}) as ErrorLike;
-	const inner = outer.cause ?? outer;
-	const response = inner.response ?? outer.response;
+	const chain = causeChain(outer);
+	const response = chain.find((entry) => entry.response)?.response;
 	const statusText = outer.httpCode ?? undefined;
 	const status = response?.status ?? (statusText && /^\d{3}$/.test(statusText) ? Number(statusText) : undefined);
-	const networkCode = status === undefined ? (inner.code ?? outer.code ?? inner.cause?.code) : undefined;
+	const networkCode =
+		status === undefined ? chain.map((entry) => entry.code).find((code) => typeof code === 'string' && NETWORK_CODE.test(code)) : undefined;
 	const body = (response?.data ?? outer.context?.data) as { error?: { code?: string; message?: string } } | undefined;
 	const location = headerValue(response?.headers, 'location');
-	const text = `${inner.message ?? ''} ${outer.message ?? ''}`;
+	const text = chain.map((entry) => entry.message ?? '').join(' ');
 	return {
 		status,
 		networkCode,

@@ -113,8 +113,23 @@ describe('toUserflowError', () => {
 		expect(error.message).toBe("Userflow's address answered with a redirect (307) to http://127.0.0.1:9999; redirects are not followed");
 		expect(everything(error)).not.toContain('steal');
 		expect(everything(error)).not.toContain('token');
+		// n8n 1.x keeps no response headers on its errors: then no target is named, none guessed.
+		expect(toUserflowError(node, n8nHttpError(302, {}), {}).message).toBe("Userflow's address answered with a redirect (302); redirects are not followed");
 		const relative = toUserflowError(node, n8nHttpError(301, {}, { location: '/elsewhere' }), {}, { requestUrl: 'https://proxy.example:8443/users' });
 		expect(relative.message).toContain('to https://proxy.example:8443;');
+	});
+
+	it('reads an error n8n 1.x wrapped twice (NodeApiError around NodeApiError around axios)', () => {
+		const inner = n8nHttpError(308, {}, { location: 'https://elsewhere.example/path?q=1' });
+		const twice = new NodeApiError(node, inner as never);
+		// n8n-workflow returns the same NodeApiError when re-wrapping; n8n 1.x built a new one.
+		const outer = twice === inner ? Object.assign(new Error('wrapped'), { cause: inner, httpCode: '308' }) : twice;
+		const error = toUserflowError(node, outer, {}, { requestUrl: 'https://api.userflow.com/users' });
+		expect(error.message).toBe("Userflow's address answered with a redirect (308) to https://elsewhere.example; redirects are not followed");
+		const timeout = Object.assign(new Error('Request failed'), {
+			cause: Object.assign(new Error('The connection was aborted'), { cause: Object.assign(new Error('timeout of 300ms exceeded'), { code: 'ECONNABORTED' }) }),
+		});
+		expect(toUserflowError(node, new PacedRequestFailure(timeout, 2, 'maxWait'), {}).message).toBe('Userflow did not answer in time, after 2 attempts');
 	});
 
 	describe('redaction', () => {
