@@ -65,8 +65,8 @@ export function applyAttributeChanges(
 	rules: AttributeRules = PROFILE_ATTRIBUTE_RULES,
 ): AttributeMap {
 	if (!isPlainObject(changes)) throw invalidParams(`${where} must be an object`);
-	// No prototype: `constructor`, `toString` or `__proto__` are ordinary attribute names.
-	const next: AttributeMap = Object.assign(Object.create(null) as AttributeMap, current);
+	const next: AttributeMap = {};
+	for (const [name, value] of Object.entries(current)) put(next, name, value);
 	for (const [name, change] of Object.entries(changes)) {
 		const at = `${where}.${name}`;
 		if (name.trim() === '') throw invalidParams(`${where} has an empty attribute name`);
@@ -74,7 +74,7 @@ export function applyAttributeChanges(
 			if (!rules.allowNull) throw invalidParams(`${at} cannot be null`);
 			delete next[name];
 		} else if (isPlainValue(change)) {
-			next[name] = copy(change);
+			put(next, name, copy(change));
 		} else if (isPlainObject(change)) {
 			applyOperation(next, name, change, at, rules);
 		} else {
@@ -82,6 +82,14 @@ export function applyAttributeChanges(
 		}
 	}
 	return next;
+}
+
+/**
+ * Sets an attribute as an own property, so `constructor`, `toString` or `__proto__` are
+ * ordinary names (a plain assignment to `__proto__` would set the prototype instead).
+ */
+function put(attributes: AttributeMap, name: string, value: unknown): void {
+	Object.defineProperty(attributes, name, { value, writable: true, enumerable: true, configurable: true });
 }
 
 function copy(value: unknown): unknown {
@@ -124,7 +132,7 @@ function applyOperation(
 			if (dataType && !matchesDataType(operand, dataType)) {
 				throw invalidParams(`${at}.${operation} is not a valid ${dataType}`);
 			}
-			if (operation === 'set' || existing === undefined) attributes[name] = copy(operand);
+			if (operation === 'set' || existing === undefined) put(attributes, name, copy(operand));
 			return;
 		}
 		case 'add':
@@ -137,7 +145,7 @@ function applyOperation(
 				throw invalidParams(`${at}: cannot ${operation} on an attribute that is not a number`);
 			}
 			const base = existing ?? 0;
-			attributes[name] = operation === 'add' ? base + operand : base - operand;
+			put(attributes, name, operation === 'add' ? base + operand : base - operand);
 			return;
 		}
 		case 'append':
@@ -150,9 +158,9 @@ function applyOperation(
 			}
 			const items = Array.isArray(operand) ? operand : [operand];
 			const list = (existing as unknown[] | undefined) ?? [];
-			if (operation === 'append') attributes[name] = [...list, ...items];
-			else if (operation === 'prepend') attributes[name] = [...items, ...list];
-			else if (existing !== undefined) attributes[name] = list.filter((item) => !items.includes(item));
+			if (operation === 'append') put(attributes, name, [...list, ...items]);
+			else if (operation === 'prepend') put(attributes, name, [...items, ...list]);
+			else if (existing !== undefined) put(attributes, name, list.filter((item) => !items.includes(item)));
 			return;
 		}
 	}

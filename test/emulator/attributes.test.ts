@@ -16,6 +16,17 @@ describe('emulator attribute semantics', () => {
 		expect(read.body.attributes).toEqual(stored());
 	});
 
+	it('names such as constructor or __proto__ are ordinary attributes, stored in plain objects', async () => {
+		const body = '{"id": "u1", "attributes": {"__proto__": "p", "constructor": 1, "toString": {"add": 2}}}';
+		const reply = await call(emulator(), '/users', { method: 'POST', rawBody: body, headers: { 'Content-Type': 'application/json' } });
+		expect(reply.status).toBe(200);
+		expect(Object.keys(stored() ?? {})).toEqual(['__proto__', 'constructor', 'toString']);
+		expect(JSON.stringify(stored())).toBe('{"__proto__":"p","constructor":1,"toString":2}');
+		// Plain objects: strict comparisons (the e2e suite's node:assert) hold for ordinary names.
+		await upsert({ plan: 'pro' });
+		expect(Object.getPrototypeOf(stored())).toBe(Object.prototype);
+	});
+
 	it('applies every change operation', async () => {
 		await upsert({ count: 10, tags: ['b'], plan: 'pro' });
 		const reply = await upsert({
