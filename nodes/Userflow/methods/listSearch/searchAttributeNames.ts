@@ -4,7 +4,7 @@ import { scopeOfResource } from '../../shared/attributes/specs';
 import type { AttributeScope } from '../../shared/guards/nameCaseGuard';
 import { textOf } from '../shared/attributes';
 import { fetchAll } from '../shared/listPages';
-import { nameSearchResults, type KnownName } from '../shared/nameSearch';
+import { byName, nameSearchResults, type KnownName } from '../shared/nameSearch';
 
 /**
  * "From list" of version 2's attribute name locators: the attributes Userflow defines for the
@@ -18,7 +18,8 @@ async function searchScope(ctx: ILoadOptionsFunctions, scope: AttributeScope, fi
 			name: String(definition.name),
 			displayName: textOf(definition.display_name),
 			detail: textOf(definition.data_type),
-		}));
+		}))
+		.sort(byName);
 	return nameSearchResults(known, filter ?? '', 'attribute');
 }
 

@@ -16,20 +16,20 @@ function label(known: KnownName): string {
 	return known.detail ? `${title} · ${known.detail}` : title;
 }
 
-const byName = (a: KnownName, b: KnownName) =>
+/** Alphabetical by API name, ignoring case first. */
+export const byName = (a: KnownName, b: KnownName) =>
 	a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.name.localeCompare(b.name);
 
 /**
  * "From list" for names that may also be new: the known names matching the search (by API or
  * display name, ignoring case), and the typed text itself as a new name unless Userflow knows
  * it already in some letter case (then the known spelling is listed instead, which is the
- * letter-case guard made visible before the run; "By Name" still takes any text).
+ * letter-case guard made visible before the run; "By Name" still takes any text). The
+ * known names are listed in the order given.
  */
 export function nameSearchResults(known: readonly KnownName[], filter: string, newWhat: string): INodeListSearchResult {
 	const term = filter.trim();
-	const matches = known
-		.filter((entry) => term === '' || matchesFilter([entry.name, entry.displayName], term))
-		.sort(byName);
+	const matches = known.filter((entry) => term === '' || matchesFilter([entry.name, entry.displayName], term));
 	const results: INodeListSearchItems[] = matches.map((entry) => ({ name: label(entry), value: entry.name }));
 	const knownInSomeCase = known.some((entry) => entry.name.toLowerCase() === term.toLowerCase());
 	if (term !== '' && !knownInSomeCase) results.unshift({ name: `${term} (new ${newWhat})`, value: term });

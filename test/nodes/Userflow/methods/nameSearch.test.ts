@@ -91,7 +91,7 @@ describe('version 2 Event Name locator ("From list")', () => {
 		{ object: 'event_definition', id: 'e3', name: 'flow_completed', display_name: 'Flow completed' },
 	];
 
-	it("lists the environment's events and Userflow's built-in ones, each once", async () => {
+	it("lists the environment's events first, then Userflow's built-in ones, each once", async () => {
 		const { ctx, requests } = fakeContext((request) => listOf(events, request.qs as IDataObject));
 		const { results } = await listSearch.searchEventNames.call(ctx);
 		expect(requests.map(summary)).toEqual([{ method: 'GET', url: '/event_definitions', qs: { limit: 100 } }]);
@@ -99,6 +99,8 @@ describe('version 2 Event Name locator ("From list")', () => {
 		expect(new Set(values).size).toBe(values.length);
 		expect(values).toEqual(expect.arrayContaining(['document_created', 'Feature_Activated', ...BUILT_IN_EVENT_NAMES]));
 		expect(values).toHaveLength(2 + BUILT_IN_EVENT_NAMES.length);
+		expect(values.slice(0, 3)).toEqual(['document_created', 'Feature_Activated', 'flow_completed']);
+		expect(results[3].name).toMatch(/ · built-in$/);
 		expect(results).toEqual(
 			expect.arrayContaining([
 				{ name: 'Document created (document_created)', value: 'document_created' },
