@@ -6,24 +6,31 @@ import type { EventFilters, TriggerEvent } from './events';
  * "Fetch Test Event" found nothing: say what was looked for and what to do, as n8n's own
  * polling triggers do, instead of the editor's bare "No trigger output".
  */
-const WHAT: Record<TriggerEvent, { thing: string; howTo: string }> = {
+const WHAT: Record<TriggerEvent, { thing: string; howTo: (content: string) => string }> = {
 	newUser: {
 		thing: 'user',
-		howTo: 'Create a user in this Userflow environment (identify one in your app, or run a Userflow node that creates one), then fetch again.',
+		howTo: () => 'Create a user in this Userflow environment (identify one in your app, or run a Userflow node that creates one), then fetch again.',
 	},
 	newGroup: {
 		thing: 'group',
-		howTo: 'Create a group (company) in this Userflow environment, then fetch again.',
+		howTo: () => 'Create a group (company) in this Userflow environment, then fetch again.',
 	},
 	newContentSession: {
 		thing: 'started content session',
-		howTo: 'Start the flow or checklist as a user of this environment (a preview counts), then fetch again.',
+		howTo: (content) => `Start ${content} as a user of this environment (a preview counts), then fetch again.`,
 	},
 	completedContentSession: {
 		thing: 'completed content session',
-		howTo: 'Complete the flow or checklist as a user of this environment (a preview counts), then fetch again.',
+		howTo: (content) => `Complete ${content} as a user of this environment (a preview counts), then fetch again.`,
 	},
 };
+
+/** What the user should start or complete, in the words of the filter. */
+function contentToUse(filters: EventFilters): string {
+	if (filters.contentId) return 'that content';
+	if (filters.contentType) return `a ${filters.contentType}`;
+	return 'a flow or checklist';
+}
 
 function filterText(filters: EventFilters): string {
 	if (filters.contentId) return ` of the content '${filters.contentId}'`;
@@ -39,6 +46,6 @@ export function noTestEventError(node: INode, event: TriggerEvent, filters: Even
 		description:
 			`Fetch Test Event shows the newest ${thing}${scope}` +
 			(bounded ? ` among the newest ${recordsScanned} records Userflow lists (Options → Max Pages per Poll)` : '') +
-			`, and found none. ${howTo} The published workflow is not affected: it starts for each new one.`,
+			`, and found none. ${howTo(contentToUse(filters))} The published workflow is not affected: it starts for each new one.`,
 	});
 }

@@ -37,10 +37,11 @@ describe('Userflow Trigger: "Fetch Test Event" with nothing to show', () => {
 		});
 		expect(completed.message).toBe("No completed content session of the content 'flow1' found in Userflow");
 		expect(completed.description).toContain('among the newest 200 records Userflow lists (Options → Max Pages per Poll)');
-		expect(completed.description).toContain('Complete the flow or checklist');
+		expect(completed.description).toContain('Complete that content as a user');
 
 		const checklists = await fetchTestEventError({ event: 'newContentSession', limitTo: 'contentType', contentType: 'checklist' });
 		expect(checklists.message).toBe('No started content session of a checklist found in Userflow');
+		expect(checklists.description).toContain('Start a checklist as a user');
 	});
 
 	it('still returns the newest match when there is one', async () => {
