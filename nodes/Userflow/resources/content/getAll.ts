@@ -2,26 +2,10 @@ import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
 import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { returnAllAndLimitFields } from '../../shared/fields/getManyFields';
-import { sortOption } from '../../shared/fields/listOrder';
+import { sortOption, v1SortOption } from '../../shared/fields/listOrder';
 import { optionsCollection } from '../../shared/fields/optionsCollection';
 
 import { contentExpandOption } from './expandOptions';
-
-/** Version 1's Sort By: sent only when added (then Userflow's own order applies). */
-const v1SortBy: INodeProperties = {
-	displayName: 'Sort By',
-	name: 'orderBy',
-	type: 'options',
-	options: [
-		{ name: 'Created At, Newest First', value: '-created_at' },
-		{ name: 'Created At, Oldest First', value: 'created_at' },
-		{ name: 'Name, A to Z', value: 'name' },
-		{ name: 'Name, Z to A', value: '-name' },
-	],
-	default: 'created_at',
-	description: 'Order in which Userflow returns the content',
-	routing: { send: { type: 'query', property: 'order_by' } },
-};
 
 const properties = (version: NodeVersion): INodeProperties[] => [
 	...returnAllAndLimitFields,
@@ -47,7 +31,7 @@ const properties = (version: NodeVersion): INodeProperties[] => [
 			},
 		],
 	},
-	...optionsCollection(version, [contentExpandOption, version === 1 ? v1SortBy : sortOption('content')]),
+	...optionsCollection(version, [contentExpandOption, version === 1 ? v1SortOption('content') : sortOption('content')]),
 ];
 
 export const getAllDescription = (version: NodeVersion) =>

@@ -2,7 +2,7 @@ import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
 import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { returnAllAndLimitFields } from '../../shared/fields/getManyFields';
-import { sortOption } from '../../shared/fields/listOrder';
+import { sortOption, v1SortOption } from '../../shared/fields/listOrder';
 import { contentIdLocator, userIdLocator } from '../../shared/fields/locators';
 import { optionsCollection } from '../../shared/fields/optionsCollection';
 import { requireContentId } from '../../shared/hooks/idInPath';
@@ -21,22 +21,6 @@ const expandOption: INodeProperties = {
 	default: [],
 	description: 'Related objects to include in each session',
 	routing: { send: { type: 'query', property: 'expand' } },
-};
-
-/** Version 1's Sort By: sent only when added (then Userflow's own order applies). */
-const v1SortBy: INodeProperties = {
-	displayName: 'Sort By',
-	name: 'orderBy',
-	type: 'options',
-	options: [
-		{ name: 'Created At, Newest First', value: '-created_at' },
-		{ name: 'Created At, Oldest First', value: 'created_at' },
-		{ name: 'Last Activity, Most Recent First', value: '-last_activity_at' },
-		{ name: 'Last Activity, Oldest First', value: 'last_activity_at' },
-	],
-	default: 'created_at',
-	description: 'Order in which Userflow returns the sessions',
-	routing: { send: { type: 'query', property: 'order_by' } },
 };
 
 const properties = (version: NodeVersion): INodeProperties[] => [
@@ -62,7 +46,7 @@ const properties = (version: NodeVersion): INodeProperties[] => [
 			}),
 		],
 	},
-	...optionsCollection(version, [expandOption, version === 1 ? v1SortBy : sortOption('contentSessions')]),
+	...optionsCollection(version, [expandOption, version === 1 ? v1SortOption('contentSessions') : sortOption('contentSessions')]),
 ];
 
 export const getAllDescription = (version: NodeVersion) =>

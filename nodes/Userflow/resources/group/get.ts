@@ -1,7 +1,7 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
 import type { NodeVersion } from '../../shared/description/nodeVersion';
-import { simplifyField } from '../../shared/fields/getManyFields';
+import { includeMembershipsOption, simplifyField } from '../../shared/fields/getManyFields';
 import { groupIdLocator } from '../../shared/fields/locators';
 import { optionsCollection } from '../../shared/fields/optionsCollection';
 
@@ -9,23 +9,7 @@ const properties = (version: NodeVersion): INodeProperties[] => [
 	groupIdLocator(),
 	// Version 2: Get returns the same flat record as Get Many (version 1 returns the raw group).
 	...(version === 1 ? [] : [simplifyField]),
-	...optionsCollection(version, [
-		{
-			displayName: 'Include Memberships',
-			name: 'includeMemberships',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to include the group\'s memberships and their users',
-			routing: {
-				send: {
-					type: 'query',
-					property: 'expand[]',
-					propertyInDotNotation: false,
-					value: '={{ $value ? "memberships" : undefined }}',
-				},
-			},
-		},
-	]),
+	...optionsCollection(version, [includeMembershipsOption("Whether to include the group's memberships and their users")]),
 ];
 
 export const groupGetDescription = (version: NodeVersion) =>

@@ -1,7 +1,7 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
 import type { NodeVersion } from '../../shared/description/nodeVersion';
-import { simplifyField } from '../../shared/fields/getManyFields';
+import { includeMembershipsOption, simplifyField } from '../../shared/fields/getManyFields';
 import { userIdLocator } from '../../shared/fields/locators';
 import { optionsCollection } from '../../shared/fields/optionsCollection';
 
@@ -9,23 +9,7 @@ const properties = (version: NodeVersion): INodeProperties[] => [
 	userIdLocator(),
 	// Version 2: Get returns the same flat record as Get Many (version 1 returns the raw user).
 	...(version === 1 ? [] : [simplifyField]),
-	...optionsCollection(version, [
-		{
-			displayName: 'Include Memberships',
-			name: 'includeMemberships',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to include the user\'s memberships and their groups',
-			routing: {
-				send: {
-					type: 'query',
-					property: 'expand[]',
-					propertyInDotNotation: false,
-					value: '={{ $value ? "memberships" : undefined }}',
-				},
-			},
-		},
-	]),
+	...optionsCollection(version, [includeMembershipsOption("Whether to include the user's memberships and their groups")]),
 ];
 
 export const userGetDescription = (version: NodeVersion) =>

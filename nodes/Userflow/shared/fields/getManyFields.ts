@@ -41,24 +41,29 @@ export function getManyFields(): INodeProperties[] {
 	return [...returnAllAndLimitFields, simplifyField];
 }
 
+/** "Include Memberships": `expand[]=memberships` on a user or group read. */
+export function includeMembershipsOption(description: string): INodeProperties {
+	return {
+		displayName: 'Include Memberships',
+		name: 'includeMemberships',
+		type: 'boolean',
+		default: false,
+		description,
+		routing: {
+			send: {
+				type: 'query',
+				property: 'expand[]',
+				propertyInDotNotation: false,
+				value: '={{ $value ? "memberships" : undefined }}',
+			},
+		},
+	};
+}
+
 /** Optional memberships and the sort order, for the users and groups lists. */
 export function listOptionsFields(version: NodeVersion = 1): INodeProperties[] {
 	return [
-		{
-			displayName: 'Include Memberships',
-			name: 'includeMemberships',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to include each record\'s memberships (and their groups or users)',
-			routing: {
-				send: {
-					type: 'query',
-					property: 'expand[]',
-					propertyInDotNotation: false,
-					value: '={{ $value ? "memberships" : undefined }}',
-				},
-			},
-		},
+		includeMembershipsOption("Whether to include each record's memberships (and their groups or users)"),
 		version === 1
 			? {
 					displayName: 'Sort',

@@ -11,16 +11,24 @@ import type { NodeVersion } from '../description/nodeVersion';
  */
 const sendOrder = { send: { type: 'query' as const, property: 'order_by' } };
 
+const CREATED_ORDERS = [
+	{ name: 'Created At, Newest First', value: '-created_at' },
+	{ name: 'Created At, Oldest First', value: 'created_at' },
+];
+const CONTENT_ORDERS = [...CREATED_ORDERS, { name: 'Name, A to Z', value: 'name' }, { name: 'Name, Z to A', value: '-name' }];
+const SESSION_ORDERS = [
+	...CREATED_ORDERS,
+	{ name: 'Last Activity, Most Recent First', value: '-last_activity_at' },
+	{ name: 'Last Activity, Oldest First', value: 'last_activity_at' },
+];
+
 const SORT_OPTIONS = {
 	// Users and groups: the newest records are the ones a capped list is usually read for.
 	usersOrGroups: {
 		displayName: 'Sort By',
 		name: 'orderBy',
 		type: 'options',
-		options: [
-			{ name: 'Created At, Newest First', value: '-created_at' },
-			{ name: 'Created At, Oldest First', value: 'created_at' },
-		],
+		options: CREATED_ORDERS,
 		default: '-created_at',
 		description: 'Order in which Userflow returns the records (newest first when not set)',
 		routing: sendOrder,
@@ -30,12 +38,7 @@ const SORT_OPTIONS = {
 		displayName: 'Sort By',
 		name: 'orderBy',
 		type: 'options',
-		options: [
-			{ name: 'Created At, Newest First', value: '-created_at' },
-			{ name: 'Created At, Oldest First', value: 'created_at' },
-			{ name: 'Name, A to Z', value: 'name' },
-			{ name: 'Name, Z to A', value: '-name' },
-		],
+		options: CONTENT_ORDERS,
 		default: 'name',
 		description: 'Order in which Userflow returns the content (by name, A to Z, when not set)',
 		routing: sendOrder,
@@ -44,12 +47,7 @@ const SORT_OPTIONS = {
 		displayName: 'Sort By',
 		name: 'orderBy',
 		type: 'options',
-		options: [
-			{ name: 'Created At, Newest First', value: '-created_at' },
-			{ name: 'Created At, Oldest First', value: 'created_at' },
-			{ name: 'Last Activity, Most Recent First', value: '-last_activity_at' },
-			{ name: 'Last Activity, Oldest First', value: 'last_activity_at' },
-		],
+		options: SESSION_ORDERS,
 		default: '-created_at',
 		description: 'Order in which Userflow returns the sessions (newest first when not set)',
 		routing: sendOrder,
@@ -60,6 +58,22 @@ export type OrderedList = keyof typeof SORT_OPTIONS;
 
 export function sortOption(list: OrderedList): INodeProperties {
 	return SORT_OPTIONS[list];
+}
+
+/**
+ * Version 1's Sort By of content and sessions, as 0.1.0 shipped it: it shows "Oldest First"
+ * but is sent only when added (otherwise Userflow's own order applies).
+ */
+export function v1SortOption(list: 'content' | 'contentSessions'): INodeProperties {
+	return {
+		displayName: 'Sort By',
+		name: 'orderBy',
+		type: 'options',
+		options: list === 'content' ? CONTENT_ORDERS : SESSION_ORDERS,
+		default: 'created_at',
+		description: list === 'content' ? 'Order in which Userflow returns the content' : 'Order in which Userflow returns the sessions',
+		routing: sendOrder,
+	};
 }
 
 /** The query a version 2 Get Many always sends, so the default order is the one shown. */

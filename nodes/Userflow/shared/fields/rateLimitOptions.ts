@@ -1,10 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { pacingProperty } from '../transport/pacingOptions';
+
 /**
  * Version 2's rate limit settings, inside each operation's Options (version 1 shows them in a
  * second collection, "Rate Limit Handling"). Same names, so one reader serves both
- * (readPacingSettings). Left out, the node finds the key's limit by itself: no field has to
- * say "0 means automatic". The defaults are literals (n8n's lint) equal to DEFAULT_RETRY_LIMITS.
+ * (readPacingSettings). Left out, Max Requests per Second lets the node find the key's limit
+ * by itself, so no field has to say "0 means automatic" (version 1's does).
  */
 export const rateLimitOptions: INodeProperties[] = [
 	{
@@ -16,22 +18,6 @@ export const rateLimitOptions: INodeProperties[] = [
 		description:
 			"Add this only if you know your plan's rate limit: the node then never sends faster. Without it, the node finds the limit of your API key by itself.",
 	},
-	{
-		displayName: 'Max Retries',
-		name: 'maxRetries',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 8,
-		description:
-			'How often one request is sent again after a rate limit, a server error or a network error (8 when not set)',
-	},
-	{
-		displayName: 'Max Wait (Seconds)',
-		name: 'maxWaitSeconds',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 120,
-		description:
-			'How long one request may wait in total between retries before its item fails (120 when not set)',
-	},
+	// Max Retries and Max Wait as version 1 shows them (defaults equal DEFAULT_RETRY_LIMITS).
+	...(pacingProperty.options as INodeProperties[]).filter((option) => option.name !== 'maxRequestsPerSecond'),
 ];

@@ -1,16 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { listSearch, loadOptions } from '../../../../nodes/Userflow/methods';
-import { fakeContext, httpError, listOf, summary } from './fakeContext';
+import { attributeDefinition, fakeContext, httpError, listOf, summary } from './fakeContext';
 
-const definition = (name: string, scope: string, extra: IDataObject = {}): IDataObject => ({
-	object: 'attribute_definition',
-	id: `attr_${scope}_${name}`,
-	name,
-	scope,
-	data_type: 'string',
-	...extra,
-});
+const definition = attributeDefinition;
 
 describe('the node exposes exactly the method names other resources reference', () => {
 	it('has the list searches and loaders', () => {

@@ -2,16 +2,9 @@ import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { listSearch } from '../../../../nodes/Userflow/methods';
 import { BUILT_IN_EVENT_NAMES } from '../../../../nodes/Userflow/methods/listSearch/searchEventNames';
-import { fakeContext, httpError, listOf, summary } from './fakeContext';
+import { attributeDefinition, fakeContext, httpError, listOf, summary } from './fakeContext';
 
-const attribute = (name: string, scope: string, extra: IDataObject = {}): IDataObject => ({
-	object: 'attribute_definition',
-	id: `attr_${scope}_${name}`,
-	name,
-	scope,
-	data_type: 'string',
-	...extra,
-});
+const attribute = attributeDefinition;
 
 function withResource(ctx: ILoadOptionsFunctions, resource: string): ILoadOptionsFunctions {
 	return Object.assign(ctx, { getCurrentNodeParameter: (name: string) => (name === 'resource' ? resource : undefined) });
