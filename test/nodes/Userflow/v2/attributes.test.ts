@@ -66,6 +66,14 @@ describe('version 2 attribute rows through the engine', () => {
 		expect(emulator().store.users.get('u1')?.attributes).toEqual({ plan: 'pro', referral_code: 'SPRING', first_touch: 'ads' });
 	});
 
+	it('a name can come from the item (an expression in By Name), still with Type Auto from the definitions', async () => {
+		const result = await upsertUser(rows({ name: locator('={{ $json.field }}', 'name'), value: '={{ $json.value }}' }), {}, [
+			{ field: 'seats', value: '8' },
+		]);
+		expect(result.error).toBeUndefined();
+		expect(writes(emulator())[0].body).toEqual({ id: 'u1', attributes: { seats: 8 } });
+	});
+
 	it('Type Auto: a known number given as text "5" goes as 5; unknown text stays text, "02134" included', async () => {
 		const result = await upsertUser(
 			rows(
