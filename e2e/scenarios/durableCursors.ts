@@ -24,7 +24,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator } from '../../emulator';
+import { startEmulator, type UserflowEmulator } from '../../emulator';
 import { importCredential } from '../lib/credential';
 import { delay, N8nCli, type N8nInstall } from '../lib/n8nCli';
 import { queryN8nDatabase } from '../lib/n8nDatabase';
@@ -116,17 +116,19 @@ async function runMode(install: N8nInstall, tarball: string, mode: CursorMode): 
 		const rest = new N8nRestSession(`http://127.0.0.1:${port}`);
 		await rest.setupOwner();
 
-		let since = Date.now();
+		const publishedAt = Date.now();
 		await rest.publish(id);
-		await waitForPoll(emulator, since, 'the activation poll');
-		since = Date.now();
+		await waitForPoll(emulator, publishedAt, 'the activation poll');
+		// Rarely the first scheduled poll comes right after the activation poll, before u1 exists;
+		// then that poll is the starting point and u1 is new for the next one.
+		const scheduledPollBeforeU1 = countPolls(emulator, publishedAt) > 1;
+		let since = Date.now();
 		addUsers(emulator, ['e2e_u1']);
 		await waitForPoll(emulator, since, 'the first minute poll after publishing');
-		// With durable cursors the first minute poll may not emit u1 (see FIRST_WINDOW below).
+		// With durable cursors the first minute poll does not emit u1 (FIRST_WINDOW_DURABLE).
 		if (mode.durable) await delay(SETTLE_MS);
 		else await waitForSeen(emulator, ['e2e_u1']);
-		const firstWindow = seenCounts(emulator).e2e_u1 ?? 0;
-		log(`published; a user created after the activation poll, before the first minute poll: emitted ${firstWindow}x`);
+		log(`published; a user created after the activation poll, before the first minute poll: emitted ${seenCounts(emulator).e2e_u1 ?? 0}x`);
 
 		await rest.unpublish(id);
 		assert.equal(await rest.isActive(id), false, 'unpublished');
@@ -151,7 +153,8 @@ async function runMode(install: N8nInstall, tarball: string, mode: CursorMode): 
 		for (const [userId, times] of Object.entries(counts)) assert.equal(times, 1, `no repeats: ${userId} started ${times} executions`);
 		assert.equal(counts.e2e_while_unpublished, 1, 'the user created while unpublished is emitted once, after republishing');
 		assert.equal(counts.e2e_u3, 1, 'a user created after republishing is emitted by the next minute poll');
-		assert.equal(firstWindow, mode.durable ? FIRST_WINDOW_DURABLE : 1, 'the user created in the first minute after publishing');
+		const expectedFirstWindow = mode.durable && !scheduledPollBeforeU1 ? FIRST_WINDOW_DURABLE : 1;
+		assert.equal(counts.e2e_u1 ?? 0, expectedFirstWindow, 'the user created in the first minute after publishing, by the end');
 		if (mode.durable) assert.match(home, /^n8n's poller_state table/, 'durable cursors are in effect');
 	} catch (error) {
 		(error as Error).message += `\n(n8n's server log: ${logFile}; seen so far: ${seenSummary(emulator)})`;
@@ -182,4 +185,9 @@ function describeWhileUnpublished(atRepublish: number, total: number): string {
 	if (total === 0) return 'never emitted';
 	if (atRepublish > 0) return `emitted ${total}x, at the activation poll of the republish`;
 	return `emitted ${total}x, by the first minute poll after republishing`;
+}
+
+/** Successful list reads of the users list (each a poll of the trigger) since `since`. */
+function countPolls(emulator: UserflowEmulator, since: number): number {
+	return emulator.requests.filter((r) => r.method === 'GET' && r.path === '/users' && r.at >= since && r.status === 200).length;
 }
