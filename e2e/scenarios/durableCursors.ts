@@ -10,13 +10,13 @@
  * N8N_USE_WORKFLOW_PUBLICATION_SERVICE), polls run from the durable scheduler and the node's
  * `getWorkflowStaticData('node')` is a staged copy of a row in the `poller_state` table
  * (seeded once from the static data), committed in the same transaction as the execution the
- * poll starts, or alone after a poll that found nothing. A poll at activation never commits
- * on its own. Unpublishing removes the scheduler jobs but no `poller_state` row.
+ * poll starts, or alone after a scheduled poll that found nothing; the poll at activation
+ * commits only when it emits. Unpublishing removes the scheduler jobs but no `poller_state` row.
  *
  * Both modes run side by side (own user folder, n8n, emulator), so the scenario costs the
  * wall time of one: two minute polls each.
  *   publish -> activation poll (the user who existed before is never emitted)
- *   -> add u1 -> next minute poll emits u1
+ *   -> add u1 -> next minute poll emits u1 (not with durable cursors: FIRST_WINDOW_DURABLE)
  *   -> unpublish -> add `while_unpublished` -> republish -> activation poll
  *   -> add u3 -> next minute poll
  *   -> every user emitted exactly once; where the cursor lives is read from n8n's database.
