@@ -4,7 +4,7 @@ import { buildGroupBody } from '../../shared/hooks/buildGroupBody';
 import { groupIdInPath } from '../../shared/hooks/idInPath';
 import { paginateList } from '../../shared/hooks/paginateList';
 import { deleteObject, getObject } from '../../shared/hooks/sendObjectRequest';
-import { sendIdempotentRequest } from '../../shared/hooks/sendRequest';
+import { sendUpsertRequest } from '../../shared/skipUnchanged/sendUpsert';
 import { updateExisting } from '../../shared/hooks/updateExisting';
 import { groupDeleteDescription } from './delete';
 import { groupGetDescription } from './get';
@@ -30,7 +30,7 @@ export const groupDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/groups' },
 					send: { paginate: true, preSend: [buildGroupBody] },
-					operations: { pagination: sendIdempotentRequest },
+					operations: { pagination: sendUpsertRequest },
 				},
 			},
 			{

@@ -3,6 +3,7 @@ import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 import { attributeInputProperties } from '../../shared/attributes/fields';
 import { GROUP_ATTRIBUTES } from '../../shared/attributes/specs';
 import { CHECK_NAME_CASE_OPTION } from '../../shared/guards/nameCaseGuard';
+import { SKIP_UNCHANGED_OPTION } from '../../shared/skipUnchanged/option';
 
 const properties: INodeProperties[] = [
 	{
@@ -21,7 +22,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
-		options: [CHECK_NAME_CASE_OPTION],
+		options: [CHECK_NAME_CASE_OPTION, SKIP_UNCHANGED_OPTION],
 	},
 ];
 

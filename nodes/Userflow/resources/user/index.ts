@@ -4,7 +4,7 @@ import { buildUserUpdateBody, buildUserUpsertBody } from '../../shared/hooks/bui
 import { userIdInPath } from '../../shared/hooks/idInPath';
 import { paginateList } from '../../shared/hooks/paginateList';
 import { deleteObject, getObject } from '../../shared/hooks/sendObjectRequest';
-import { sendIdempotentRequest } from '../../shared/hooks/sendRequest';
+import { sendUpsertRequest } from '../../shared/skipUnchanged/sendUpsert';
 import { updateExisting } from '../../shared/hooks/updateExisting';
 import { userDeleteDescription } from './delete';
 import { userGetDescription } from './get';
@@ -30,7 +30,7 @@ export const userDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/users' },
 					send: { paginate: true, preSend: [buildUserUpsertBody] },
-					operations: { pagination: sendIdempotentRequest },
+					operations: { pagination: sendUpsertRequest },
 				},
 			},
 			{

@@ -3,6 +3,7 @@ import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 import { attributeInputProperties } from '../../shared/attributes/fields';
 import { MEMBERSHIP_ATTRIBUTES, RELATED_GROUP_ATTRIBUTES, USER_ATTRIBUTES } from '../../shared/attributes/specs';
 import { CHECK_NAME_CASE_OPTION } from '../../shared/guards/nameCaseGuard';
+import { SKIP_UNCHANGED_OPTION } from '../../shared/skipUnchanged/option';
 
 const withGroup = { show: { addToGroup: [true] } };
 
@@ -52,6 +53,7 @@ const properties: INodeProperties[] = [
 				description:
 					'Whether to remove the user from every group but this one (with Add to Group). The other groups themselves stay.',
 			},
+			SKIP_UNCHANGED_OPTION,
 		],
 	},
 ];
