@@ -1,9 +1,9 @@
 import type { IDataObject, IExecutePaginationFunctions } from 'n8n-workflow';
 
-import { bodyChangesNothing } from './compareWrite';
 import { pageBudget } from './option';
 import { readEnvironment } from './readEnvironment';
-import { runStateOf, sharedRead } from './runState';
+import { runStateOf } from './runState';
+import { SkipSession } from './skipSession';
 import type { Collection, StoredRecord } from './storedState';
 
 interface RunData {
@@ -34,12 +34,34 @@ function recordAsStored(collection: Collection, id: string, stored: StoredRecord
 }
 
 /**
+ * Starts the run's environment read for one kind of record. The budget is 5 % of the run's
+ * items, in pages. The read never fails an item: whatever it could not read is sent as usual.
+ */
+function startSession(ctx: IExecutePaginationFunctions, run: RunData, collection: Collection, withMemberships: boolean): SkipSession {
+	const session = new SkipSession(collection, withMemberships, runStateOf(run).written);
+	const items = run.data?.main?.[0]?.length ?? 1;
+	void readEnvironment(
+		ctx,
+		{
+			collection,
+			withMemberships,
+			maxPages: pageBudget(items),
+			itemIndex: ctx.getItemIndex(),
+			onPage: (ids) => session.onPage(ids),
+			keepReading: (pagesDone) => session.keepReading(pagesDone),
+		},
+		session.state,
+	)
+		.catch(() => undefined)
+		.finally(() => session.finish());
+	return session;
+}
+
+/**
  * Skip Unchanged's decision for one item: the record as Userflow holds it when writing
- * `body` would change nothing, else undefined (send it). The environment is read once per
- * node run, shared by every item; an item waits for that read, then decides without
- * awaiting anything else, so items decide one after another in the order they arrived.
- * An id this run has already decided to write is never skipped afterwards: a later item
- * equal to the old state must still undo an earlier item's change, as it would if sent.
+ * `body` would change nothing, else undefined (send it). The first item of the run starts
+ * the environment read; every item waits only until its own record has been read, or the
+ * read has ended.
  */
 export async function storedIfUnchanged(
 	ctx: IExecutePaginationFunctions,
@@ -48,18 +70,14 @@ export async function storedIfUnchanged(
 ): Promise<IDataObject | undefined> {
 	const run = runOf(ctx);
 	if (!run || typeof body.id !== 'string') return undefined;
-	const state = runStateOf(run);
+	const { sessions } = runStateOf(run);
 	const withMemberships = collection === 'users' && mayWriteMemberships(ctx);
-	const items = run.data?.main?.[0]?.length ?? 1;
-	const read = await sharedRead(state, `${collection}:${withMemberships}`, async () =>
-		await readEnvironment(ctx, { collection, withMemberships, maxPages: pageBudget(items), itemIndex: ctx.getItemIndex() }),
-	);
-	const writtenKey = `${collection}:${body.id}`;
-	const stored = read.state.records.get(body.id);
-	if (stored && !state.written.has(writtenKey) && bodyChangesNothing(body, stored, read.state)) {
-		state.skipped++;
-		return recordAsStored(collection, body.id, stored);
+	const key = `${collection}:${withMemberships}`;
+	let session = sessions.get(key);
+	if (!session) {
+		session = startSession(ctx, run, collection, withMemberships);
+		sessions.set(key, session);
 	}
-	state.written.add(writtenKey);
-	return undefined;
+	const stored = await session.decide(body);
+	return stored ? recordAsStored(collection, body.id, stored) : undefined;
 }

@@ -9,7 +9,8 @@ import { StoredState, type Collection } from './storedState';
  * Userflow has no "get these ids" call, so the list is the cheap way to learn many records
  * (100 per request). It is read from both ends at once (`order_by=created_at` and
  * `-created_at`), which halves the chain of page round trips, until the two reads meet,
- * one reaches the end, or the budget is spent. What was not read is simply unknown: its
+ * one reaches the end, the budget is spent, or the caller says reading on no longer pays
+ * (`keepReading`, asked after each page). What was not read is simply unknown: its
  * items are sent, so a cut read, a failed page or an order that is not what we assume
  * costs savings, never correctness.
  *
@@ -35,6 +36,10 @@ export interface ReadOptions {
 	maxPages: number;
 	/** The item whose run started the read: named in the request layer's errors. */
 	itemIndex: number;
+	/** Told the ids of each page as it arrives (records already kept in `state`). */
+	onPage?: (ids: string[]) => void;
+	/** Asked after each page whether reading on is still worth its requests. */
+	keepReading?: (pagesDone: number) => boolean;
 }
 
 type Context = FunctionsBase & { helpers: RequestHelperFunctions };
@@ -44,15 +49,18 @@ interface ListPage {
 	has_more?: boolean;
 }
 
-export async function readEnvironment(ctx: Context, options: ReadOptions): Promise<EnvironmentRead> {
-	const state = new StoredState(options.collection, options.withMemberships);
-	const progress = { pagesLeft: Math.max(0, options.maxPages), pages: 0, complete: false, failed: false };
+export async function readEnvironment(
+	ctx: Context,
+	options: ReadOptions,
+	state = new StoredState(options.collection, options.withMemberships),
+): Promise<EnvironmentRead> {
+	const progress = { pagesLeft: Math.max(0, options.maxPages), pages: 0, pagesDone: 0, complete: false, stopped: false, failed: false };
 	/** Which read (0 or 1) first saw each id: an id the other read saw means they met. */
 	const seenBy = new Map<string, number>();
 
 	const readFrom = async (cursor: number): Promise<void> => {
 		let startingAfter: string | undefined;
-		while (!progress.complete && progress.pagesLeft > 0) {
+		while (!progress.complete && !progress.stopped && progress.pagesLeft > 0) {
 			progress.pagesLeft--;
 			progress.pages++;
 			const qs: IDataObject = { limit: PAGE_SIZE, order_by: LIST_ORDERS[cursor] };
@@ -69,19 +77,26 @@ export async function readEnvironment(ctx: Context, options: ReadOptions): Promi
 				progress.failed = true;
 				return;
 			}
+			progress.pagesDone++;
 			const data = Array.isArray(page?.data) ? page.data : [];
 			let met = false;
-			let lastId: string | undefined;
+			const ids: string[] = [];
 			for (const record of data) {
 				const id = state.add(record);
 				if (id === undefined) continue;
-				lastId = id;
+				ids.push(id);
 				const first = seenBy.get(id);
 				if (first === undefined) seenBy.set(id, cursor);
 				else if (first !== cursor) met = true;
 			}
+			options.onPage?.(ids);
+			const lastId = ids[ids.length - 1];
 			if (met || page?.has_more !== true || lastId === undefined) {
 				progress.complete = met || page?.has_more === false;
+				return;
+			}
+			if (options.keepReading && !options.keepReading(progress.pagesDone)) {
+				progress.stopped = true;
 				return;
 			}
 			startingAfter = lastId;

@@ -74,4 +74,23 @@ describe('readEnvironment', () => {
 		expect(result.state.records.size).toBe(300);
 		expect(calls).toBe(4);
 	});
+
+	it('tells each page\'s ids and stops when told reading on does not pay', async () => {
+		const { ctx, requests } = fakeContext(playList(users(10_000)));
+		const pages: string[][] = [];
+		const result = await readEnvironment(ctx, {
+			collection: 'users',
+			withMemberships: false,
+			maxPages: 50,
+			itemIndex: 0,
+			onPage: (ids) => pages.push(ids),
+			keepReading: (pagesDone) => pagesDone < 4,
+		});
+		// Both reads ask for their next page before the fourth answer says stop.
+		expect(requests.length).toBeGreaterThanOrEqual(4);
+		expect(requests.length).toBeLessThanOrEqual(5);
+		expect(result.complete).toBe(false);
+		expect(pages[0]).toHaveLength(100);
+		expect(pages.flat()).toEqual(expect.arrayContaining(['u1', 'u10000']));
+	});
 });

@@ -76,11 +76,11 @@ describe('Skip Unchanged: runs', () => {
 		expect(upserts(emulator())).toHaveLength(100);
 	});
 
-	it('falls back when the environment is too large: reads its budget, sends every item it did not see', async () => {
+	it('falls back when the environment is too large: reads at most its budget, sends every item it did not see', async () => {
 		// 20 items: budget ceil(5 % × 20) = 1 page, of an environment of 30 pages.
 		const store = emulator().store;
 		for (let index = 0; index < 3000; index++) store.addUser(`u${String(index).padStart(4, '0')}`, { n: index });
-		const ids = ['u0000', 'u0050', ...Array.from({ length: 18 }, (_, index) => `u${String(1000 + index * 100).padStart(4, '0')}`)];
+		const ids = ['u0000', 'u0050', ...Array.from({ length: 18 }, (_, index) => `u${String(1000 + index * 50).padStart(4, '0')}`)];
 		const items = ids.map((id) => ({ id, attributes: { n: Number(id.slice(1)) } }));
 		const result = await runUserflow(emulator(), upsertUsersFromJson(), { items });
 		expect(result.status).toBe('success');
@@ -89,6 +89,17 @@ describe('Skip Unchanged: runs', () => {
 		// but unseen: sent, never assumed absent or unchanged.
 		expect(skippedIds(result.itemsOf('Userflow'))).toEqual(['u0000', 'u0050']);
 		expect(sentIds(emulator())).toEqual(ids.slice(2).sort());
+
+		// 60 items (budget 3 pages) none of which is among the oldest or newest 100: after one
+		// page from each end saved nothing, the read stops.
+		emulator().clearRequests();
+		const middle = Array.from({ length: 60 }, (_, index) => `u${String(1000 + index * 10).padStart(4, '0')}`);
+		const far = await runUserflow(emulator(), upsertUsersFromJson(), {
+			items: middle.map((id) => ({ id, attributes: { n: Number(id.slice(1)) } })),
+		});
+		expect(listReads(emulator())).toHaveLength(2);
+		expect(skippedIds(far.itemsOf('Userflow'))).toEqual([]);
+		expect(sentIds(emulator())).toEqual(middle);
 	});
 
 	it('a record changed before the read answers is compared as changed; one changed after it keeps the later change', async () => {
