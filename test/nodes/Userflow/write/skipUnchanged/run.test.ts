@@ -76,6 +76,19 @@ describe('Skip Unchanged: runs', () => {
 		expect(upserts(emulator())).toHaveLength(100);
 	});
 
+	it('sends a changed item as soon as its record is read, while later pages are still being read', async () => {
+		const store = emulator().store;
+		for (let index = 0; index < 600; index++) store.addUser(`u${String(index).padStart(4, '0')}`, { n: index });
+		// The oldest user changed: it is on the first page read from the front.
+		const items = Array.from({ length: 600 }, (_, index) => ({ id: `u${String(index).padStart(4, '0')}`, attributes: { n: index === 0 ? -1 : index } }));
+		const result = await runUserflow(emulator(), upsertUsersFromJson(), { items });
+		expect(result.status).toBe('success');
+		const log = emulator().requests.map((request) => `${request.method} ${request.path}`);
+		expect(sentIds(emulator())).toEqual(['u0000']);
+		expect(log.indexOf('POST /users')).toBeLessThan(log.lastIndexOf('GET /users'));
+		expect(skippedIds(result.itemsOf('Userflow'))).toHaveLength(599);
+	});
+
 	it('falls back when the environment is too large: reads at most its budget, sends every item it did not see', async () => {
 		// 20 items: budget ceil(5 % × 20) = 1 page, of an environment of 30 pages.
 		const store = emulator().store;
