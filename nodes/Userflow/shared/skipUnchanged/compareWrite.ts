@@ -22,7 +22,7 @@ export function bodyChangesNothing(body: Record<string, unknown>, stored: Stored
 	// A record Userflow does not have (or that was not seen) is always written.
 	if (!stored) return false;
 	if (Object.keys(body).some((field) => !UNDERSTOOD_FIELDS.has(field))) return false;
-	if (!attributesChangeNothing(body.attributes, stored.attributes)) return false;
+	if (!attributesChangeNothing(body.attributes, stored.attributes, state.datetimeNames)) return false;
 	const writesMemberships = body.groups !== undefined || body.memberships !== undefined || body.prune_memberships !== undefined;
 	if (!writesMemberships) return true;
 	if (state.collection !== 'users' || !stored.memberships) return false;

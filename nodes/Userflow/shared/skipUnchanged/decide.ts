@@ -1,6 +1,7 @@
 import type { IDataObject, IExecutePaginationFunctions } from 'n8n-workflow';
 
 import { pageBudget } from './option';
+import { readDatetimeNames } from './readDatetimeNames';
 import { readEnvironment } from './readEnvironment';
 import { runStateOf } from './runState';
 import { SkipSession } from './skipSession';
@@ -34,24 +35,32 @@ function recordAsStored(collection: Collection, id: string, stored: StoredRecord
 }
 
 /**
- * Starts the run's environment read for one kind of record. The budget is 5 % of the run's
- * items, in pages. The read never fails an item: whatever it could not read is sent as usual.
+ * Starts the run's environment read for one kind of record: which attributes are datetimes,
+ * then the records. The budget is 5 % of the run's items, in list pages (plus the one
+ * definitions request). The read never fails an item: whatever it could not read is sent
+ * as usual.
  */
 function startSession(ctx: IExecutePaginationFunctions, run: RunData, collection: Collection, withMemberships: boolean): SkipSession {
 	const session = new SkipSession(collection, withMemberships, runStateOf(run).written);
 	const items = run.data?.main?.[0]?.length ?? 1;
-	void readEnvironment(
-		ctx,
-		{
-			collection,
-			withMemberships,
-			maxPages: pageBudget(items),
-			itemIndex: ctx.getItemIndex(),
-			onPage: (ids) => session.onPage(ids),
-			keepReading: (pagesDone) => session.keepReading(pagesDone),
-		},
-		session.state,
-	)
+	const itemIndex = ctx.getItemIndex();
+	const read = async () => {
+		// Decisions need the types, so they come first: one request, one round trip.
+		session.state.datetimeNames = await readDatetimeNames(ctx, collection, itemIndex);
+		return await readEnvironment(
+			ctx,
+			{
+				collection,
+				withMemberships,
+				maxPages: pageBudget(items),
+				itemIndex,
+				onPage: (ids) => session.onPage(ids),
+				keepReading: (pagesDone) => session.keepReading(pagesDone),
+			},
+			session.state,
+		);
+	};
+	void read()
 		.catch(() => undefined)
 		.finally(() => session.finish());
 	return session;

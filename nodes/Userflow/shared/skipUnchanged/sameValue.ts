@@ -81,16 +81,21 @@ function sameTypedOperand(operand: unknown, dataType: unknown, stored: Stored): 
 
 const isAbsent = (stored: Stored) => stored === undefined || stored === null;
 
-/** `stored` is undefined when the attribute is absent. */
-export function valueChangesNothing(intended: unknown, stored: Stored): boolean {
+/**
+ * `stored` is undefined when the attribute is absent. `datetimeAttribute`: Userflow's
+ * definition says the attribute is a datetime, so it reads a text sent to it as an instant.
+ */
+export function valueChangesNothing(intended: unknown, stored: Stored, datetimeAttribute = false): boolean {
 	if (intended === null) return isAbsent(stored);
+	if (datetimeAttribute && typeof intended === 'string') return sameInstant(intended, stored);
 	if (isScalar(intended) || Array.isArray(intended)) return samePlainValue(intended, stored);
 	if (typeof intended !== 'object') return false;
 	const change = intended as Record<string, unknown>;
 	const operations = Object.keys(change).filter((key) => key !== 'data_type');
 	if (operations.length !== 1 || operations[0] !== 'set') return false;
 	if (change.set === null) return isAbsent(stored);
-	return sameTypedOperand(change.set, change.data_type, stored);
+	const dataType = change.data_type === undefined && datetimeAttribute ? 'datetime' : change.data_type;
+	return sameTypedOperand(change.set, dataType, stored);
 }
 
 /** Own properties only: an attribute named "constructor" must not find Object's. */
@@ -98,9 +103,18 @@ export function storedAttribute(attributes: Record<string, unknown>, name: strin
 	return Object.prototype.hasOwnProperty.call(attributes, name) ? attributes[name] : undefined;
 }
 
-/** Every attribute the write sets leaves its stored value as it is. */
-export function attributesChangeNothing(intended: unknown, stored: Record<string, unknown>): boolean {
+/**
+ * Every attribute the write sets leaves its stored value as it is. `datetimeNames`: the
+ * attributes Userflow defines as datetimes (their text is compared as an instant).
+ */
+export function attributesChangeNothing(
+	intended: unknown,
+	stored: Record<string, unknown>,
+	datetimeNames: ReadonlySet<string> = new Set(),
+): boolean {
 	if (intended === undefined) return true;
 	if (typeof intended !== 'object' || intended === null || Array.isArray(intended)) return false;
-	return Object.entries(intended).every(([name, value]) => valueChangesNothing(value, storedAttribute(stored, name)));
+	return Object.entries(intended).every(([name, value]) =>
+		valueChangesNothing(value, storedAttribute(stored, name), datetimeNames.has(name)),
+	);
 }

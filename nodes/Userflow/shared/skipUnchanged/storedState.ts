@@ -18,6 +18,9 @@ export type Collection = 'users' | 'groups';
 export class StoredState {
 	readonly records = new Map<string, StoredRecord>();
 
+	/** Attributes of the collection that Userflow defines as datetimes. */
+	datetimeNames: ReadonlySet<string> = new Set();
+
 	/** Group id → attributes as seen inside users' memberships. */
 	private readonly groups = new Map<string, Attributes>();
 

@@ -64,6 +64,19 @@ describe('valueChangesNothing: one attribute write against the stored value', ()
 	});
 });
 
+describe('valueChangesNothing for an attribute Userflow defines as a datetime', () => {
+	const stored = '2026-01-02T00:00:00.000+00:00';
+	it('compares a text as an instant there, and only there', () => {
+		expect(valueChangesNothing('2026-01-02T00:00:00Z', stored, true)).toBe(true);
+		expect(valueChangesNothing({ set: '2026-01-02' }, stored, true)).toBe(true);
+		expect(valueChangesNothing('2026-01-02T00:00:00Z', stored, false)).toBe(false);
+		expect(valueChangesNothing('2026-01-02T00:00:01Z', stored, true)).toBe(false);
+		expect(valueChangesNothing('tomorrow', stored, true)).toBe(false);
+		expect(valueChangesNothing(null, stored, true)).toBe(false);
+		expect(valueChangesNothing(null, undefined, true)).toBe(true);
+	});
+});
+
 describe('instantOf', () => {
 	it('reads the forms Userflow takes and answers', () => {
 		const midnight = Date.UTC(2026, 0, 2);

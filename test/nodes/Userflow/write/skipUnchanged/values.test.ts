@@ -109,6 +109,37 @@ describe('Skip Unchanged: equal and unequal values', () => {
 		expect(emulator().store.users.get('u3')?.attributes.beta).toBe(false);
 	});
 
+	it('Map Automatically: a date text equals the stored instant only for an attribute Userflow defines as a datetime', async () => {
+		const store = emulator().store;
+		store.addAttributeDefinition({ name: 'renewal', scope: 'user', data_type: 'datetime' });
+		store.addAttributeDefinition({ name: 'note', scope: 'user', data_type: 'string' });
+		// Userflow answers datetimes in its own form, whatever text was sent.
+		store.addUser('renewalSame', { renewal: '2026-01-02T00:00:00.000+00:00' });
+		store.addUser('renewalLater', { renewal: '2026-01-02T00:00:00.000+00:00' });
+		store.addUser('noteText', { note: '2026-01-02T00:00:00.000+00:00' });
+		const result = await runUserflow(
+			emulator(),
+			{
+				resource: 'user',
+				operation: 'upsert',
+				userId: '={{ $json.id }}',
+				attributeInput: 'autoMapInputData',
+				fieldsToExclude: 'id',
+				options: skipUnchanged,
+			},
+			{
+				items: [
+					{ id: 'renewalSame', renewal: '2026-01-02T00:00:00Z' },
+					{ id: 'renewalLater', renewal: '2026-01-02T00:00:01Z' },
+					{ id: 'noteText', note: '2026-01-02T00:00:00Z' },
+				],
+			},
+		);
+		expect(skippedIds(result.itemsOf('Userflow'))).toEqual(['renewalSame']);
+		expect(sentIds(emulator())).toEqual(['noteText', 'renewalLater']);
+		expect(store.users.get('noteText')?.attributes.note).toBe('2026-01-02T00:00:00Z');
+	});
+
 	it('JSON: plain sets compare by value; every other change operation is always sent', async () => {
 		const stored = { plan: 'pro', logins: 3, tags: ['a'], first_seen: 'x', since: '2026-01-02T00:00:00.000+00:00' };
 		const store = emulator().store;
