@@ -7,7 +7,7 @@ export const SKIP_UNCHANGED_OPTION: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether to send only the items that would change something in Userflow. Costs one read of the environment per run, about 1 request per 100 records and never more than 5 % of the items; what it cannot read in that budget is sent as usual. Skipped items output the record as Userflow holds it, with "_skipped": true.',
+		'Whether to send only the items that would change something in Userflow. Costs one read of the environment per run (about 1 request per 100 records, at most 5 % of the items). Skipped items output the record as Userflow holds it, with "_skipped": true.',
 };
 
 /** Output field that tells a following node whether the item was sent. */
