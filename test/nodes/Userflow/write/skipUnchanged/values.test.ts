@@ -2,6 +2,8 @@
  * Skip Unchanged through n8n's engine against the emulator: which values count as equal,
  * for each attribute form. Every item that would change something must reach Userflow.
  */
+import type { IDataObject } from 'n8n-workflow';
+
 import { rows, runUserflow, useEmulator } from '../../engineHelpers';
 import { sentIds, skipUnchanged, skippedIds, upserts, upsertUsersFromJson } from './helpers';
 
@@ -143,7 +145,7 @@ describe('Skip Unchanged: equal and unequal values', () => {
 	it('JSON: plain sets compare by value; every other change operation is always sent', async () => {
 		const stored = { plan: 'pro', logins: 3, tags: ['a'], first_seen: 'x', since: '2026-01-02T00:00:00.000+00:00' };
 		const store = emulator().store;
-		const cases: Record<string, unknown> = {
+		const cases: Record<string, IDataObject> = {
 			set: { plan: { set: 'pro' } },
 			setDatetime: { since: { set: '2026-01-02', data_type: 'datetime' } },
 			setNumberText: { logins: { set: '3', data_type: 'number' } },
