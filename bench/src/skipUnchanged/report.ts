@@ -79,17 +79,18 @@ export function renderSkipSection(rows: SkipRow[]): string {
 			'"option floor" = (list pages the option may read + changed rows) / rate, the list pages being min(⌈M/100⌉, ⌈5 % × N⌉); "send all" = N / rate. ' +
 			'"before 1st request" = from the start of the run to the first request Userflow saw: n8n\'s own preparation of every item (evaluating the node\'s parameters, preSend), paid with or without the option. ' +
 			'"missed" = input rows whose values Userflow does not hold after the run (a skipped change would show here); "duplicated" = users written more than once. ' +
+			'"load" = the machine\'s 1-minute load average around the run (2 cores: above 2, processes wait for CPU, and n8n\'s per-item preparation stretches most). ' +
 			'Counts come from the emulator\'s log and store; timings share a 2-core machine with other work and are noisy.',
 	);
 	for (const caseId of [...new Set(rows.map((row) => row.caseId))]) {
 		const caseRows = rows.filter((row) => row.caseId === caseId);
 		out.push('', `### ${caseRows[0].caseLabel}`, '');
-		out.push('| rate | variant | result | wall | × option floor | × send all | before 1st request | after it, × option floor | requests | list pages | writes | 429s | skipped | stored | missed | duplicated |');
-		out.push('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+		out.push('| rate | variant | result | wall | × option floor | × send all | before 1st request | after it, × option floor | requests | list pages | writes | 429s | skipped | stored | missed | duplicated | load |');
+		out.push('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 		for (const row of caseRows) {
 			const m = row.metrics;
 			out.push(
-				`| ${row.rate}/s | ${row.label} | ${row.status === 'success' ? 'all items OK' : `**${row.status}**`} | ${seconds(row.wallMs)} | ${(row.wallMs / row.floorMs).toFixed(2)} | ${(row.wallMs / row.sendAllMs).toFixed(2)} | ${row.firstRequestMs !== undefined ? seconds(row.firstRequestMs) : '—'} | ${row.firstRequestMs !== undefined ? ((row.wallMs - row.firstRequestMs) / row.floorMs).toFixed(2) : '—'} | ${m.requests} | ${row.listPages} | ${row.writes} | ${m.rateLimited} | ${row.skipped ?? '—'} | ${m.stored}/${row.inputs} | ${missed(row)} | ${m.duplicated} |`,
+				`| ${row.rate}/s | ${row.label} | ${row.status === 'success' ? 'all items OK' : `**${row.status}**`} | ${seconds(row.wallMs)} | ${(row.wallMs / row.floorMs).toFixed(2)} | ${(row.wallMs / row.sendAllMs).toFixed(2)} | ${row.firstRequestMs !== undefined ? seconds(row.firstRequestMs) : '—'} | ${row.firstRequestMs !== undefined ? ((row.wallMs - row.firstRequestMs) / row.floorMs).toFixed(2) : '—'} | ${m.requests} | ${row.listPages} | ${row.writes} | ${m.rateLimited} | ${row.skipped ?? '—'} | ${m.stored}/${row.inputs} | ${missed(row)} | ${m.duplicated} | ${row.loadAverage?.toFixed(1) ?? '—'} |`,
 			);
 		}
 		const notes = caseRows.filter((row) => row.message && row.status !== 'success');

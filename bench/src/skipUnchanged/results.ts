@@ -26,6 +26,8 @@ export interface SkipRow {
 	 * every item (parameters, preSend), the same with or without the option.
 	 */
 	firstRequestMs?: number;
+	/** The machine's 1-minute load average, the higher of before and after (2 cores: above 2 means waiting for CPU). */
+	loadAverage?: number;
 	/** Accepted `GET /users` (the environment read) and `POST /users` (writes). */
 	listPages: number;
 	writes: number;

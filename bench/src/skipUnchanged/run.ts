@@ -1,4 +1,6 @@
 /** Runs the Skip Unchanged cases: a fresh emulator seeded with the environment per variant. */
+import { loadavg } from 'node:os';
+
 import { startEmulator } from '../../../emulator';
 import { analyseUpserts } from '../analyse';
 import type { BenchConfig } from '../config';
@@ -28,6 +30,7 @@ async function runSkipScenario(config: BenchConfig, entry: SkipCase, variant: Sk
 	const sendAllMs = (entry.inputs / rate) * 1000;
 	const timeoutMs = Math.max(config.minTimeoutMs, config.timeoutFactor * sendAllMs);
 	let startedAt = Date.now();
+	const loadBefore = loadavg()[0];
 	const result = await runChild(
 		{ kind: 'skip', skipCase: entry, variant, baseUrl: emulator.baseUrl, apiKey: emulator.apiKey, ratePerSecond: rate },
 		timeoutMs,
@@ -52,6 +55,7 @@ async function runSkipScenario(config: BenchConfig, entry: SkipCase, variant: Sk
 		status: 'crashed',
 		wallMs: Date.now() - startedAt,
 		firstRequestMs: emulator.requests.length ? emulator.requests[0].at - startedAt : undefined,
+		loadAverage: Math.max(loadBefore, loadavg()[0]),
 		listPages: accepted('GET'),
 		writes: accepted('POST'),
 		metrics,
