@@ -4,9 +4,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ChildJob, UpsertOutcome } from '../protocol';
 import { httpRequestUpsertNode } from '../variants/httpRequestNode';
 import { errorMessageOf, runAction } from '../variants/n8nEngine';
-import { userflowCredentials, userflowUpsertNode } from '../variants/userflowNode';
+import { userflowCredentials } from '../variants/userflowNode';
 import { inputRows } from './cases';
-import { userflowSkipUnchangedNode } from './node';
+import { userflowSyncNode } from './node';
 
 export async function runSkipJob(job: Extract<ChildJob, { kind: 'skip' }>): Promise<UpsertOutcome> {
 	const rows = inputRows(job.skipCase) as unknown as IDataObject[];
@@ -14,11 +14,11 @@ export async function runSkipJob(job: Extract<ChildJob, { kind: 'skip' }>): Prom
 	const action = (() => {
 		switch (job.variant) {
 			case 'userflow-skip':
-				return userflowSkipUnchangedNode();
+				return userflowSyncNode(true);
 			case 'userflow-skip-max-rate':
-				return userflowSkipUnchangedNode(rate);
+				return userflowSyncNode(true, rate);
 			case 'userflow-no-skip':
-				return userflowUpsertNode();
+				return userflowSyncNode(false);
 			case 'http-batching':
 				return httpRequestUpsertNode({
 					baseUrl: job.baseUrl,

@@ -2,7 +2,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { UserflowEmulator } from '../../../../../emulator';
-import { writes, type SentRequest } from '../../engineHelpers';
+import type { WorkflowRunResult } from '../../../../harness';
+import { runUserflow, writes, type RunOptions, type SentRequest } from '../../engineHelpers';
 
 export const skipUnchanged = { skipUnchanged: true };
 
@@ -36,3 +37,12 @@ export const skippedIds = (items: IDataObject[]): string[] =>
 		.filter((item) => item._skipped === true)
 		.map((item) => String(item.id))
 		.sort();
+
+/** Skip Unchanged is a version 2 option: these tests run the node as version 2. */
+export function runUserflowV2(
+	emulator: UserflowEmulator,
+	parameters: object,
+	options: RunOptions = {},
+): Promise<WorkflowRunResult> {
+	return runUserflow(emulator, parameters, { typeVersion: 2, ...options });
+}

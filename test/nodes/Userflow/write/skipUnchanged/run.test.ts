@@ -6,7 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { rows, runUserflow, useEmulator } from '../../engineHelpers';
-import { listReads, sentIds, skipUnchanged, skippedIds, upserts, upsertUsersFromJson } from './helpers';
+import { listReads, sentIds, skipUnchanged, skippedIds, upserts, runUserflowV2, upsertUsersFromJson } from './helpers';
 
 describe('Skip Unchanged: runs', () => {
 	const emulator = useEmulator();
@@ -16,7 +16,7 @@ describe('Skip Unchanged: runs', () => {
 		store.addGroup('acme', { name: 'Acme' });
 		for (const id of ['same', 'role', 'groupName', 'notMember']) store.addUser(id, { plan: 'pro' });
 		for (const id of ['same', 'role', 'groupName']) store.addMembership(id, 'acme', { role: 'admin' });
-		const result = await runUserflow(
+		const result = await runUserflowV2(
 			emulator(),
 			{
 				resource: 'user',
@@ -49,7 +49,7 @@ describe('Skip Unchanged: runs', () => {
 
 	it('reads memberships only when the node writes them', async () => {
 		emulator().store.addUser('u1', { plan: 'pro' });
-		await runUserflow(emulator(), upsertUsersFromJson(), { items: [{ id: 'u1', attributes: { plan: 'pro' } }] });
+		await runUserflowV2(emulator(), upsertUsersFromJson(), { items: [{ id: 'u1', attributes: { plan: 'pro' } }] });
 		expect(listReads(emulator()).length).toBeGreaterThan(0);
 		for (const request of listReads(emulator())) expect(request.query).not.toHaveProperty('expand[]');
 	});
@@ -58,7 +58,7 @@ describe('Skip Unchanged: runs', () => {
 		const store = emulator().store;
 		for (let index = 0; index < 250; index++) store.addUser(`u${index}`, { n: index });
 		const items = Array.from({ length: 100 }, (_, index) => ({ id: `u${index * 2}`, attributes: { n: index * 2 + (index % 40 === 0 ? 1 : 0) } }));
-		const result = await runUserflow(emulator(), upsertUsersFromJson(), { items });
+		const result = await runUserflowV2(emulator(), upsertUsersFromJson(), { items });
 		expect(result.status).toBe('success');
 		const changed = items.filter((_, index) => index % 40 === 0).map((item) => item.id).sort();
 		expect(sentIds(emulator())).toEqual(changed);
@@ -70,7 +70,7 @@ describe('Skip Unchanged: runs', () => {
 		expect(emulator().requests.filter((request) => !/_definitions$/.test(request.path))).toHaveLength(pages + changed.length);
 
 		emulator().clearRequests();
-		const off = await runUserflow(emulator(), { ...upsertUsersFromJson(), options: {} }, { items });
+		const off = await runUserflowV2(emulator(), { ...upsertUsersFromJson(), options: {} }, { items });
 		expect(off.itemsOf('Userflow').every((item) => item._skipped === undefined)).toBe(true);
 		expect(listReads(emulator())).toHaveLength(0);
 		expect(upserts(emulator())).toHaveLength(100);
@@ -81,12 +81,20 @@ describe('Skip Unchanged: runs', () => {
 		for (let index = 0; index < 600; index++) store.addUser(`u${String(index).padStart(4, '0')}`, { n: index });
 		// The oldest user changed: it is on the first page read from the front.
 		const items = Array.from({ length: 600 }, (_, index) => ({ id: `u${String(index).padStart(4, '0')}`, attributes: { n: index === 0 ? -1 : index } }));
-		const result = await runUserflow(emulator(), upsertUsersFromJson(), { items });
+		const result = await runUserflowV2(emulator(), upsertUsersFromJson(), { items });
 		expect(result.status).toBe('success');
 		const log = emulator().requests.map((request) => `${request.method} ${request.path}`);
 		expect(sentIds(emulator())).toEqual(['u0000']);
 		expect(log.indexOf('POST /users')).toBeLessThan(log.lastIndexOf('GET /users'));
 		expect(skippedIds(result.itemsOf('Userflow'))).toHaveLength(599);
+	});
+
+	it('version 1 has no such option: it sends every item as 0.1.0 did', async () => {
+		emulator().store.addUser('u1', { plan: 'pro' });
+		const result = await runUserflow(emulator(), upsertUsersFromJson(), { items: [{ id: 'u1', attributes: { plan: 'pro' } }] });
+		expect(result.itemsOf('Userflow')[0]).not.toHaveProperty('_skipped');
+		expect(listReads(emulator())).toHaveLength(0);
+		expect(sentIds(emulator())).toEqual(['u1']);
 	});
 
 	it('falls back when the environment is too large: reads at most its budget, sends every item it did not see', async () => {
@@ -95,7 +103,7 @@ describe('Skip Unchanged: runs', () => {
 		for (let index = 0; index < 3000; index++) store.addUser(`u${String(index).padStart(4, '0')}`, { n: index });
 		const ids = ['u0000', 'u0050', ...Array.from({ length: 18 }, (_, index) => `u${String(1000 + index * 50).padStart(4, '0')}`)];
 		const items = ids.map((id) => ({ id, attributes: { n: Number(id.slice(1)) } }));
-		const result = await runUserflow(emulator(), upsertUsersFromJson(), { items });
+		const result = await runUserflowV2(emulator(), upsertUsersFromJson(), { items });
 		expect(result.status).toBe('success');
 		expect(listReads(emulator())).toHaveLength(1);
 		// The first page (oldest 100) held two of them, equal: skipped. The rest are equal too,
@@ -107,7 +115,7 @@ describe('Skip Unchanged: runs', () => {
 		// page from each end saved nothing, the read stops.
 		emulator().clearRequests();
 		const middle = Array.from({ length: 60 }, (_, index) => `u${String(1000 + index * 10).padStart(4, '0')}`);
-		const far = await runUserflow(emulator(), upsertUsersFromJson(), {
+		const far = await runUserflowV2(emulator(), upsertUsersFromJson(), {
 			items: middle.map((id) => ({ id, attributes: { n: Number(id.slice(1)) } })),
 		});
 		expect(listReads(emulator())).toHaveLength(2);
@@ -129,7 +137,7 @@ describe('Skip Unchanged: runs', () => {
 			}
 			if (request.method === 'POST' && writesSeen++ === 0) store.users.get('after')!.attributes = { plan: 'enterprise' };
 		});
-		const result = await runUserflow(emulator(), upsertUsersFromJson(), {
+		const result = await runUserflowV2(emulator(), upsertUsersFromJson(), {
 			items: [
 				{ id: 'before', attributes: { plan: 'free' } },
 				{ id: 'after', attributes: { plan: 'free' } },
@@ -148,7 +156,7 @@ describe('Skip Unchanged: runs', () => {
 
 	it('never skips an id the run already writes: the later item still undoes the earlier one', async () => {
 		emulator().store.addUser('u1', { plan: 'pro' });
-		const result = await runUserflow(emulator(), upsertUsersFromJson(), {
+		const result = await runUserflowV2(emulator(), upsertUsersFromJson(), {
 			items: [
 				{ id: 'u1', attributes: { plan: 'free' } },
 				{ id: 'u1', attributes: { plan: 'pro' } },
@@ -165,7 +173,7 @@ describe('Skip Unchanged: runs', () => {
 	it('Continue On Fail: a bad item fails alone, the others are skipped or sent', async () => {
 		emulator().store.addUser('same', { seats: 1 });
 		emulator().store.addUser('changed', { seats: 1 });
-		const result = await runUserflow(
+		const result = await runUserflowV2(
 			emulator(),
 			{
 				resource: 'user',
@@ -230,7 +238,7 @@ describe('Skip Unchanged: runs', () => {
 			}
 			items.push({ id, attributes: row });
 		}
-		const result = await runUserflow(emulator(), upsertUsersFromJson(), { items });
+		const result = await runUserflowV2(emulator(), upsertUsersFromJson(), { items });
 		expect(result.status).toBe('success');
 		expect(changed.size).toBeGreaterThan(50);
 		expect(sentIds(emulator())).toEqual([...changed].sort());

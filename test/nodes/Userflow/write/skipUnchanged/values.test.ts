@@ -4,8 +4,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { rows, runUserflow, useEmulator } from '../../engineHelpers';
-import { sentIds, skipUnchanged, skippedIds, upserts, upsertUsersFromJson } from './helpers';
+import { rows, useEmulator } from '../../engineHelpers';
+import { sentIds, skipUnchanged, skippedIds, upserts, runUserflowV2, upsertUsersFromJson } from './helpers';
 
 describe('Skip Unchanged: equal and unequal values', () => {
 	const emulator = useEmulator();
@@ -27,7 +27,7 @@ describe('Skip Unchanged: equal and unequal values', () => {
 			{ id: 'seatsAsText', ...same },
 			{ id: 'missing', ...same },
 		];
-		const result = await runUserflow(
+		const result = await runUserflowV2(
 			emulator(),
 			{
 				resource: 'user',
@@ -68,7 +68,7 @@ describe('Skip Unchanged: equal and unequal values', () => {
 	it('Clear counts as equal to an absent attribute, not to a present one', async () => {
 		emulator().store.addUser('absent', { plan: 'pro' });
 		emulator().store.addUser('present', { plan: 'pro', old: 'x' });
-		const result = await runUserflow(
+		const result = await runUserflowV2(
 			emulator(),
 			{
 				resource: 'user',
@@ -88,7 +88,7 @@ describe('Skip Unchanged: equal and unequal values', () => {
 		emulator().store.addUser('u1', { plan: 'pro', seats: 5, beta: false });
 		emulator().store.addUser('u2', { plan: 'pro', seats: 5, beta: false });
 		emulator().store.addUser('u3', { plan: 'pro', seats: 5 });
-		const result = await runUserflow(
+		const result = await runUserflowV2(
 			emulator(),
 			{
 				resource: 'user',
@@ -119,7 +119,7 @@ describe('Skip Unchanged: equal and unequal values', () => {
 		store.addUser('renewalSame', { renewal: '2026-01-02T00:00:00.000+00:00' });
 		store.addUser('renewalLater', { renewal: '2026-01-02T00:00:00.000+00:00' });
 		store.addUser('noteText', { note: '2026-01-02T00:00:00.000+00:00' });
-		const result = await runUserflow(
+		const result = await runUserflowV2(
 			emulator(),
 			{
 				resource: 'user',
@@ -157,7 +157,7 @@ describe('Skip Unchanged: equal and unequal values', () => {
 			setOnce: { first_seen: { set_once: 'x' } },
 		};
 		for (const id of Object.keys(cases)) store.addUser(id, structuredClone(stored));
-		const result = await runUserflow(emulator(), upsertUsersFromJson(), {
+		const result = await runUserflowV2(emulator(), upsertUsersFromJson(), {
 			items: Object.entries(cases).map(([id, attributes]) => ({ id, attributes })),
 		});
 		expect(result.status).toBe('success');
@@ -169,7 +169,7 @@ describe('Skip Unchanged: equal and unequal values', () => {
 	it('Group → Create or Update: skips equal groups and sends changed and missing ones', async () => {
 		emulator().store.addGroup('acme', { name: 'Acme', seats: 10 });
 		emulator().store.addGroup('globex', { name: 'Globex', seats: 10 });
-		const result = await runUserflow(
+		const result = await runUserflowV2(
 			emulator(),
 			{
 				resource: 'group',
