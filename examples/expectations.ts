@@ -113,4 +113,21 @@ export const EXAMPLE_EXPECTATIONS: ExampleExpectation[] = [
 			return problems;
 		},
 	},
+	{
+		file: '06-nightly-resync-skip-unchanged.json',
+		summary: ({ output }) =>
+			`${output.filter((item) => item._skipped === true).length} of ${output.length} users skipped as unchanged, ${output.filter((item) => item._skipped === false).length} sent`,
+		problems: ({ store, output }) => {
+			const problems: string[] = [];
+			const changed = [1, 51, 101, 151, 201].map((n) => `legacy_${n}`);
+			check(problems, output.length === 250, `expected 250 output items, got ${output.length}`);
+			const sent = output.filter((item) => item._skipped === false).map((item) => String(item.id)).sort();
+			check(problems, JSON.stringify(sent) === JSON.stringify([...changed].sort()), `sent ${JSON.stringify(sent)}, expected exactly the 5 changed users`);
+			check(problems, output.filter((item) => item._skipped === true).length === 245, 'the 245 unchanged users were not all skipped');
+			for (const id of changed) check(problems, store.users.get(id)?.attributes.plan === 'enterprise', `${id} did not get the enterprise plan`);
+			const skipped = output.find((item) => item.id === 'legacy_2');
+			check(problems, skipped?._skipped === true && (skipped?.attributes as IDataObject | undefined)?.plan === 'starter', 'legacy_2 is not output as Userflow holds it');
+			return problems;
+		},
+	},
 ];
