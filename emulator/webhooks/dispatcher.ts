@@ -27,6 +27,9 @@ const WRONG_SECRET = 'whsec_not_the_subscriptions_secret';
 
 type Sleeper = { timer: NodeJS.Timeout; wake: () => void };
 
+/** Called when a delivery ends: delivered, failed after its last attempt, or cancelled. */
+export type DeliveryListener = (record: DeliveryRecord) => void;
+
 export class WebhookDispatcher {
 	/** Every notification the writes produced, whether or not a subscription matched. */
 	readonly notifications: WebhookNotification[] = [];
@@ -36,6 +39,7 @@ export class WebhookDispatcher {
 	private readonly sleepers = new Set<Sleeper>();
 	private pending = 0;
 	private idleWaiters: Array<() => void> = [];
+	private readonly listeners = new Set<DeliveryListener>();
 	private closed = false;
 	private readonly unsubscribe: () => void;
 
@@ -48,6 +52,12 @@ export class WebhookDispatcher {
 		const merged = { ...this.options, ...definedOnly(options) };
 		if (!(merged.maxAttempts >= 1)) throw new Error('webhooks.maxAttempts must be at least 1');
 		this.options = merged;
+	}
+
+	/** Runs `listener` as each delivery ends (the standalone emulator prints them); returns the unsubscribe function. */
+	onDeliveryEnd(listener: DeliveryListener): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
 	}
 
 	/** Sends an already delivered notification again (same id): what a redelivering Userflow does. */
@@ -123,6 +133,7 @@ export class WebhookDispatcher {
 		this.pending++;
 		// Never inside the API request that caused it: the write's answer does not wait for this.
 		void this.deliver(record, subscription.secret).finally(() => {
+			for (const listener of this.listeners) listener(record);
 			this.pending--;
 			if (this.pending === 0) for (const waiter of this.idleWaiters.splice(0)) waiter();
 		});
