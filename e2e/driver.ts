@@ -6,7 +6,7 @@
  *   E2E_N8N_BIN    e2e/n8n-<label>/node_modules/n8n/bin/n8n
  *   E2E_N8N_ENV    extra KEY=VALUE pairs for n8n, space-separated (may be empty)
  *   E2E_TARBALL    the `npm pack` tarball of this package
- *   E2E_SCENARIOS  comma-separated subset of "examples,trigger" (default: both)
+ *   E2E_SCENARIOS  comma-separated subset of "examples,trigger,webhook" (default: all three)
  * Exit code 0 only when every step passed.
  */
 import { mkdirSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { createUserFolder } from './lib/userFolder';
 import { n8nId, writeJson, type ImportedCredential } from './lib/workflows';
 import { runExamples } from './scenarios/examples';
 import { runPollingTrigger } from './scenarios/pollingTrigger';
+import { runWebhookTrigger } from './scenarios/webhookTrigger';
 
 const REPO_ROOT = join(__dirname, '..');
 
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
 		n8nBin: required('E2E_N8N_BIN'),
 		extraEnv: parseEnvPairs(process.env.E2E_N8N_ENV ?? ''),
 	};
-	const scenarios = new Set((process.env.E2E_SCENARIOS ?? 'examples,trigger').split(',').map((s) => s.trim()));
+	const scenarios = new Set((process.env.E2E_SCENARIOS ?? 'examples,trigger,webhook').split(',').map((s) => s.trim()));
 	const report = new Report(`n8n-${install.label}`);
 
 	// Strict: a request without the Userflow-Version header is answered 400, as a user would want to know.
@@ -89,6 +90,9 @@ async function main(): Promise<number> {
 		}
 		if (credential && scenarios.has('trigger')) {
 			await runPollingTrigger({ n8n, emulator, credential, workDir, report });
+		}
+		if (credential && scenarios.has('webhook')) {
+			await runWebhookTrigger({ n8n, emulator, credential, workDir, report });
 		}
 	} finally {
 		await n8n.stop();

@@ -9,7 +9,8 @@
  *   mode 'internal' / activation 'update', static data saved again.
  * - A production call (LiveWebhooks.executeWebhook): a Workflow built from the saved static
  *   data, other lookups awaited, the node's `webhook()` in mode 'webhook', static data saved
- *   after the answer (so concurrent calls each start from their own copy). The
+ *   after the answer (so concurrent calls each start from their own copy), but not when the
+ *   call started an execution (n8n's runner clears the "changed" mark first). The
  *   body is read raw and parsed like n8n's body parser (`req.rawBody` stays available).
  * - "Listen for test event" (TestWebhooks.needsWebhook): a Workflow with empty static data,
  *   checkExists/create in mode 'manual'; the test call sees that static data; after a call
@@ -234,8 +235,13 @@ export async function startWebhookTrigger(
 			executions.push({ mode, items: [], error: (error as Error).message });
 			return reply(500, { message: 'Workflow Webhook Error: Workflow could not be started!' });
 		}
-		if (mode === 'production') saveIfChanged(workflow);
 		const started = result.workflowData !== undefined;
+		// n8n saves what the node changed in static data after the call, except when the call
+		// started an execution: the execution runner wraps the same static data in a new Workflow
+		// first (WorkflowRunner.run → establishContextForPersistence), which clears its "changed"
+		// flag, and reads it afresh from the database for the execution. Seen in 2.41; 1.123 does
+		// save it. The harness follows the stricter one.
+		if (mode === 'production' && !started) saveIfChanged(workflow);
 		if (started) executions.push({ mode, items: (result.workflowData?.[0] ?? []).map((item) => item.json) });
 		if (result.noWebhookResponse) {
 			calls.push({ mode, status: res.statusCode, body: response.sentBody, started });

@@ -2,11 +2,14 @@
  * "Once means once" for redeliveries: Userflow sends a notification again (same id) when it
  * did not see our answer, so each id starts at most one execution.
  *
- * Two memories, both bounded to the most recent ids:
- * - the workflow's static data, which n8n saves to its database after each webhook call, so
- *   the memory survives a restart of n8n;
- * - this process, because n8n reads static data when a call arrives and saves it after: two
- *   deliveries of one notification arriving together would otherwise both look new.
+ * Two memories, both bounded to the most recent ids per subscription:
+ * - this process: n8n reads a workflow's static data when a call arrives and saves it after,
+ *   so two deliveries of one notification arriving together would both look new to static
+ *   data alone; and n8n 2.x (checked in 2.41) does not save static data changed by a webhook
+ *   call that starts an execution (1.123 does);
+ * - the workflow's static data, which n8n saves after calls that start nothing (a redelivery,
+ *   a filtered update): every call writes this process's memory into it, so what the
+ *   process knows reaches n8n's database at the next such call and survives a restart.
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -17,7 +20,9 @@ const REMEMBERED_SUBSCRIPTIONS = 500;
 
 const inThisProcess = new Map<string, string[]>();
 
-function lastOf(ids: string[]): string[] {
+/** The ids of both lists, oldest first, without repeats, at most the last 1,000. */
+function merged(older: readonly string[], newer: readonly string[]): string[] {
+	const ids = [...new Set([...older, ...newer])];
 	return ids.length > REMEMBERED_NOTIFICATIONS ? ids.slice(ids.length - REMEMBERED_NOTIFICATIONS) : ids;
 }
 
@@ -33,15 +38,18 @@ function savedIds(staticData: IDataObject): string[] {
 export function claimNotification(staticData: IDataObject, subscriptionKey: string, notificationId: string): boolean {
 	const saved = savedIds(staticData);
 	const recent = inThisProcess.get(subscriptionKey) ?? [];
-	if (saved.includes(notificationId) || recent.includes(notificationId)) return false;
+	const seen = saved.includes(notificationId) || recent.includes(notificationId);
 
-	staticData[STATIC_DATA_KEY] = lastOf([...saved, notificationId]);
+	const nowRecent = merged(recent, [notificationId]);
 	inThisProcess.delete(subscriptionKey);
-	inThisProcess.set(subscriptionKey, lastOf([...recent, notificationId]));
+	inThisProcess.set(subscriptionKey, nowRecent);
 	if (inThisProcess.size > REMEMBERED_SUBSCRIPTIONS) {
 		inThisProcess.delete(inThisProcess.keys().next().value as string);
 	}
-	return true;
+	const toSave = merged(saved, nowRecent);
+	// Written only when it adds something: an unchanged memory is not worth a database write.
+	if (toSave.length !== saved.length || toSave.some((id, i) => id !== saved[i])) staticData[STATIC_DATA_KEY] = toSave;
+	return !seen;
 }
 
 /** For tests: forget what this process remembers (as a restart of n8n does). */
