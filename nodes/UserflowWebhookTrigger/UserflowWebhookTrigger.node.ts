@@ -11,7 +11,7 @@ import { handleDelivery } from './delivery/handleDelivery';
 import { createSubscription, deleteSubscription, subscriptionExists } from './lifecycle/lifecycle';
 import { getChangedAttributeNames } from './methods/getChangedAttributeNames';
 import { searchEventNames } from './methods/searchEventNames';
-import { webhookTriggerProperties } from './properties';
+import { EVENTS_SUBTITLE, webhookTriggerProperties } from './properties';
 
 export class UserflowWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,7 +20,7 @@ export class UserflowWebhookTrigger implements INodeType {
 		icon: { light: 'file:../../icons/userflow.svg', dark: 'file:../../icons/userflow.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		subtitle: EVENTS_SUBTITLE,
 		description: 'Starts the workflow the moment Userflow sends a notification: users, groups, tracked events',
 		defaults: { name: 'Userflow Webhook Trigger' },
 		inputs: [],
@@ -35,7 +35,7 @@ export class UserflowWebhookTrigger implements INodeType {
 			},
 		],
 		triggerPanel: {
-			header: '',
+			header: 'Pull in events from Userflow',
 			executionsHelp: {
 				inactive:
 					'<b>While building your workflow</b>, click "Listen for test event", then make the change in Userflow (or track the event). The node subscribes to Userflow for the test and unsubscribes afterwards.<br /><br /><b>Once you are happy with it</b>, publish the workflow: the node then subscribes with its production URL and every notification starts an execution. Userflow must be able to reach that URL (n8n\'s WEBHOOK_URL).',

@@ -1,7 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { EVENT_NAME_PATTERN } from './eventNames';
 import { SPECIFIC_EVENTS, UPDATE_TOPICS } from './events';
+
+const EVENT_OPTIONS: INodePropertyOptions[] = [
+	{
+		name: 'Any Event Tracked',
+		value: 'event.tracked',
+		description: 'Every event tracked in Userflow: by your app, or by Userflow itself (flows, checklists, surveys)',
+	},
+	{ name: 'Group Created', value: 'group.created', description: 'A group (company) was created' },
+	{ name: 'Group Updated', value: 'group.updated', description: 'Attributes of a group (company) changed' },
+	{
+		name: 'Specific Events',
+		value: SPECIFIC_EVENTS,
+		description: 'Only the tracked events named below, such as flow_completed or question_answered',
+	},
+	{ name: 'User Created', value: 'user.created', description: 'A user was created' },
+	{ name: 'User Updated', value: 'user.updated', description: 'Attributes of a user changed' },
+];
+
+/** The node's subtitle on the canvas: the chosen events by their names, not their topic values. */
+export const EVENTS_SUBTITLE = `={{ ($parameter["events"] || []).map((event) => (${JSON.stringify(
+	Object.fromEntries(EVENT_OPTIONS.map((option) => [option.value, option.name])),
+)})[event] || event).join(", ") }}`;
 
 export const webhookTriggerProperties: INodeProperties[] = [
 	{
@@ -11,22 +33,7 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		required: true,
 		default: [],
 		description: 'What starts the workflow. Userflow is asked for exactly these notifications, nothing more.',
-		options: [
-			{
-				name: 'Any Event Tracked',
-				value: 'event.tracked',
-				description: 'Every event tracked in Userflow: by your app, or by Userflow itself (flows, checklists, surveys)',
-			},
-			{ name: 'Group Created', value: 'group.created', description: 'A group (company) was created' },
-			{ name: 'Group Updated', value: 'group.updated', description: 'Attributes of a group (company) changed' },
-			{
-				name: 'Specific Events',
-				value: SPECIFIC_EVENTS,
-				description: 'Only the tracked events named below, such as flow_completed or question_answered',
-			},
-			{ name: 'User Created', value: 'user.created', description: 'A user was created' },
-			{ name: 'User Updated', value: 'user.updated', description: 'Attributes of a user changed' },
-		],
+		options: EVENT_OPTIONS,
 	},
 	{
 		displayName: 'Specific Events',
