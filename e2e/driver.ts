@@ -6,7 +6,7 @@
  *   E2E_N8N_BIN    e2e/n8n-<label>/node_modules/n8n/bin/n8n
  *   E2E_N8N_ENV    extra KEY=VALUE pairs for n8n, space-separated (may be empty)
  *   E2E_TARBALL    the `npm pack` tarball of this package
- *   E2E_SCENARIOS  comma-separated subset of "examples,trigger,cursors,agent" (default: all)
+ *   E2E_SCENARIOS  comma-separated subset of "examples,trigger,webhook,cursors,agent" (default: all)
  * Exit code 0 only when every step passed.
  */
 import { mkdirSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { runAiAgent } from './scenarios/aiAgent';
 import { runDurableCursors } from './scenarios/durableCursors';
 import { runExamples } from './scenarios/examples';
 import { runPollingTrigger } from './scenarios/pollingTrigger';
+import { runWebhookTrigger } from './scenarios/webhookTrigger';
 
 const REPO_ROOT = join(__dirname, '..');
 
@@ -51,7 +52,9 @@ async function main(): Promise<number> {
 		n8nBin: required('E2E_N8N_BIN'),
 		extraEnv: parseEnvPairs(process.env.E2E_N8N_ENV ?? ''),
 	};
-	const scenarios = new Set((process.env.E2E_SCENARIOS ?? 'examples,trigger,cursors,agent').split(',').map((s) => s.trim()));
+	const scenarios = new Set(
+		(process.env.E2E_SCENARIOS ?? 'examples,trigger,webhook,cursors,agent').split(',').map((s) => s.trim()),
+	);
 	const report = new Report(`n8n-${install.label}`);
 
 	// Strict: a request without the Userflow-Version header is answered 400, as a user would want to know.
@@ -79,6 +82,9 @@ async function main(): Promise<number> {
 		}
 		if (credential && scenarios.has('trigger')) {
 			await runPollingTrigger({ n8n, emulator, credential, workDir, report });
+		}
+		if (credential && scenarios.has('webhook')) {
+			await runWebhookTrigger({ n8n, emulator, credential, workDir, report });
 		}
 		if (credential && scenarios.has('agent')) await runAiAgent({ n8n, emulator, credential, workDir, report });
 		if (scenarios.has('cursors')) await runDurableCursors({ install, tarball: required('E2E_TARBALL'), report });
