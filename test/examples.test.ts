@@ -68,7 +68,9 @@ describe.each([
 		},
 	);
 
-	it.each(exampleFiles.filter((file) => WEBHOOK_TRIGGER_EXAMPLES[file]))(
+	// 0.1.0 had no Webhook Trigger, so its fixtures hold no such example (and jest refuses an empty table).
+	const webhookExampleFiles = exampleFiles.filter((file) => WEBHOOK_TRIGGER_EXAMPLES[file]);
+	if (webhookExampleFiles.length > 0) it.each(webhookExampleFiles)(
 		'%s runs once per signed notification the emulator delivers',
 		async (file) => {
 			const workflow = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as WorkflowJson;
