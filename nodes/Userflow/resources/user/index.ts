@@ -1,10 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
+import { defaultOrderQuery } from '../../shared/fields/listOrder';
 import { buildUserUpdateBody, buildUserUpsertBody } from '../../shared/hooks/buildUserBody';
+import { getRecord } from '../../shared/hooks/getRecord';
 import { userIdInPath } from '../../shared/hooks/idInPath';
 import { paginateList } from '../../shared/hooks/paginateList';
 import { deleteObject, getObject } from '../../shared/hooks/sendObjectRequest';
 import { sendIdempotentRequest } from '../../shared/hooks/sendRequest';
+import { sendUpsertRequest } from '../../shared/skipUnchanged/sendUpsert';
 import { updateExisting } from '../../shared/hooks/updateExisting';
 import { userDeleteDescription } from './delete';
 import { userGetDescription } from './get';
@@ -14,7 +18,7 @@ import { userUpsertDescription } from './upsert';
 
 const showOnlyForUsers = { resource: ['user'] };
 
-export const userDescription: INodeProperties[] = [
+export const userDescription = (version: NodeVersion): INodeProperties[] => [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -30,7 +34,8 @@ export const userDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/users' },
 					send: { paginate: true, preSend: [buildUserUpsertBody] },
-					operations: { pagination: sendIdempotentRequest },
+					// Skip Unchanged is a version 2 option; version 1 stays as 0.1.0 shipped it.
+					operations: { pagination: version === 1 ? sendIdempotentRequest : sendUpsertRequest },
 				},
 			},
 			{
@@ -51,7 +56,7 @@ export const userDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: '/users' },
 					send: { paginate: true, preSend: [userIdInPath] },
-					operations: { pagination: getObject },
+					operations: { pagination: version === 1 ? getObject : getRecord },
 				},
 			},
 			{
@@ -59,7 +64,7 @@ export const userDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many users',
 				routing: {
-					request: { method: 'GET', url: '/users' },
+					request: { method: 'GET', url: '/users', ...defaultOrderQuery(version, 'usersOrGroups') },
 					send: { paginate: true },
 					operations: { pagination: paginateList },
 				},
@@ -78,9 +83,9 @@ export const userDescription: INodeProperties[] = [
 		],
 		default: 'upsert',
 	},
-	...userUpsertDescription,
-	...userUpdateDescription,
-	...userGetDescription,
-	...userGetAllDescription,
-	...userDeleteDescription,
+	...userUpsertDescription(version),
+	...userUpdateDescription(version),
+	...userGetDescription(version),
+	...userGetAllDescription(version),
+	...userDeleteDescription(version),
 ];

@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-
 import { NodeApiError } from 'n8n-workflow';
 
 import { resolveBaseUrl } from '../transport/baseUrl';
@@ -27,11 +26,17 @@ function checkEnabled(ctx: IExecuteSingleFunctions): boolean {
 	return options.checkNameCase !== false;
 }
 
+/** A name Userflow knows and, for attributes, its data type. */
+interface KnownDefinition {
+	name: string;
+	dataType?: string;
+}
+
 /** A definitions list longer than this (100 pages) is not read to its end. */
 export const MAX_DEFINITION_PAGES = 100;
 
-async function listAllNames(ctx: IExecuteSingleFunctions, url: string, qs: IDataObject): Promise<string[]> {
-	const names: string[] = [];
+async function listAllDefinitions(ctx: IExecuteSingleFunctions, url: string, qs: IDataObject): Promise<KnownDefinition[]> {
+	const names: KnownDefinition[] = [];
 	const walk = new PageWalk(
 		MAX_DEFINITION_PAGES,
 		(pages) => `Userflow listed more than ${pages * 100} definitions without reaching the end`,
@@ -44,7 +49,10 @@ async function listAllNames(ctx: IExecuteSingleFunctions, url: string, qs: IData
 			{ itemIndex: ctx.getItemIndex() },
 		);
 		const page = readListAnswer(answer);
-		for (const definition of page.data) if (typeof definition.name === 'string') names.push(definition.name);
+		for (const definition of page.data) {
+			if (typeof definition.name !== 'string') continue;
+			names.push({ name: definition.name, dataType: typeof definition.data_type === 'string' ? definition.data_type : undefined });
+		}
 		startingAfter = walk.next(page, startingAfter);
 	} while (startingAfter !== undefined);
 	return names;
@@ -68,7 +76,11 @@ function lookupFailed(ctx: IExecuteSingleFunctions, failure: unknown, what: stri
 	return operationError(ctx, `Could not check the name's letter case: the lookup of Userflow's ${what} failed (${reason})`, description);
 }
 
-async function knownNames(ctx: IExecuteSingleFunctions, what: 'event' | AttributeScope, isEvent: boolean): Promise<string[]> {
+async function knownDefinitions(
+	ctx: IExecuteSingleFunctions,
+	what: 'event' | AttributeScope,
+	isEvent: boolean,
+): Promise<KnownDefinition[]> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
 	const fingerprint = credentialFingerprint(resolveBaseUrl(credentials), String(credentials.apiKey ?? ''));
 	const key = `${ctx.getExecutionId()}:${fingerprint}:${isEvent ? 'events' : `attributes:${what}`}`;
@@ -76,12 +88,26 @@ async function knownNames(ctx: IExecuteSingleFunctions, what: 'event' | Attribut
 	try {
 		return await cachedDefinitions(key, async () =>
 			isEvent
-				? await listAllNames(ctx, '/event_definitions', {})
-				: await listAllNames(ctx, '/attribute_definitions', { scope: what }),
+				? await listAllDefinitions(ctx, '/event_definitions', {})
+				: await listAllDefinitions(ctx, '/attribute_definitions', { scope: what }),
 		);
 	} catch (error) {
 		throw lookupFailed(ctx, error, label);
 	}
+}
+
+async function knownNames(ctx: IExecuteSingleFunctions, what: 'event' | AttributeScope, isEvent: boolean): Promise<string[]> {
+	return (await knownDefinitions(ctx, what, isEvent)).map((definition) => definition.name);
+}
+
+/**
+ * Userflow's data type of each attribute it knows in a scope (Type "Auto"), from the same
+ * one lookup per execution the letter-case guard uses.
+ */
+export async function attributeDataTypes(ctx: IExecuteSingleFunctions, scope: AttributeScope): Promise<Map<string, string>> {
+	const types = new Map<string, string>();
+	for (const { name, dataType } of await knownDefinitions(ctx, scope, false)) if (dataType) types.set(name, dataType);
+	return types;
 }
 
 function mismatchMessage(kind: string, given: string, known: string): string {

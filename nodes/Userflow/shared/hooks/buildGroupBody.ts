@@ -13,7 +13,7 @@ export async function buildGroupBody(
 	const operation = this.getNodeParameter('operation', '') as string;
 	// Update reads the group first (GET /groups/{id}): its ID goes into a path.
 	const id = requiredId(this, 'groupId', operation === 'upsert' ? 'Group ID' : 'Group', { inPath: operation !== 'upsert' });
-	const attributes = readAttributes(this, GROUP_ATTRIBUTES);
+	const attributes = await readAttributes(this, GROUP_ATTRIBUTES);
 	await guardAttributeNamesCase(this, 'group', attributes, GROUP_ATTRIBUTES.label);
 	const body = Object.keys(attributes).length > 0 ? { id, attributes } : { id };
 	return { ...requestOptions, body };

@@ -19,8 +19,16 @@ export async function sendRequest(
 	return await sendDeclarative(this, requestData);
 }
 
-/** The name the upsert operations import. */
-export const sendIdempotentRequest = sendRequest;
+/**
+ * The name version 1's upserts were built with (its description is pinned, function names
+ * included). It does not choose how failures are resent: the request layer does.
+ */
+export async function sendIdempotentRequest(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	return await sendDeclarative(this, requestData);
+}
 
 /** Event Track: like sendRequest, and a 404 says whether the user or the group is unknown. */
 export async function sendNonIdempotentRequest(

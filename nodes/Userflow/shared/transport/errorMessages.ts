@@ -24,6 +24,9 @@ export interface FailureContext {
 	requestUrl?: string;
 }
 
+/** Version 2 of the node keeps the rate limit settings in Options, version 1 (and the trigger) in their own collection. */
+const WHERE_RATE_LIMITS_ARE = 'in the node\'s Options (Rate Limit Handling in version 1 and the trigger)';
+
 interface MessageRule {
 	status?: number;
 	code?: string;
@@ -57,7 +60,7 @@ const MESSAGE_RULES: MessageRule[] = [
 		status: 429,
 		message: () => 'Userflow kept rate-limiting this request after all retries',
 		description:
-			'Raise "Max Retries" or "Max Wait" under Rate Limit Handling, or set "Max Requests per Second" to your plan\'s limit.',
+			`Raise "Max Retries" or "Max Wait" ${WHERE_RATE_LIMITS_ARE}, or set "Max Requests per Second" to your plan's limit.`,
 	},
 	{
 		code: 'invalid_params',
@@ -103,8 +106,7 @@ function ambiguousCause(details: FailureDetails): string {
 	return 'The connection to Userflow dropped before an answer';
 }
 
-const TIMEOUT_DESCRIPTION =
-	'Each attempt waits at most the Timeout under Settings → Request Options (default 300 s), and all attempts of one item together at most "Max Wait" under Rate Limit Handling.';
+const TIMEOUT_DESCRIPTION = `Each attempt waits at most the Timeout under Settings → Request Options (default 300 s), and all attempts of one item together at most "Max Wait" ${WHERE_RATE_LIMITS_ARE}.`;
 
 interface Explanation {
 	message: string;

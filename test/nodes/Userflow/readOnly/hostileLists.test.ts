@@ -97,9 +97,9 @@ describe('the editor\'s lists under hostile answers', () => {
 	}
 
 	it('an option list that never ends is cut at 50 pages, never read forever', async () => {
-		emulator().seedAttributeDefinitions([{ name: 'plan', scope: 'user' }]);
+		emulator().seedAttributeDefinitions([{ name: 'plan', scope: 'group' }]);
 		emulator().configure({ malformed: { kind: 'hasMoreForever' } });
-		await expect(loadOptions.getUserAttributeNames.call(context())).rejects.toThrow('Userflow said there are more records but sent an empty page');
+		await expect(loadOptions.getGroupAttributeNames.call(context())).rejects.toThrow('Userflow said there are more records but sent an empty page');
 		expect(sent(emulator())).toHaveLength(2);
 	});
 
