@@ -20,6 +20,22 @@ export interface LocalServer {
 	close(): Promise<void>;
 }
 
+/** Starts `server` on a free port of 127.0.0.1. */
+async function listening(server: http.Server, received: Received[]): Promise<LocalServer> {
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		port,
+		received,
+		close: async () => {
+			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+			server.closeAllConnections();
+			await closed;
+		},
+	};
+}
+
 type Script = (request: Received) => { status: number; body?: unknown; headers?: Record<string, string> } | 'hang';
 
 async function serve(script: Script): Promise<LocalServer> {
@@ -37,18 +53,7 @@ async function serve(script: Script): Promise<LocalServer> {
 			res.end(answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
 		});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://127.0.0.1:${port}`,
-		port,
-		received,
-		close: async () => {
-			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-			server.closeAllConnections();
-			await closed;
-		},
-	};
+	return await listening(server, received);
 }
 
 /** Answers 200 `{}` to everything and records what arrived. */
@@ -81,16 +86,5 @@ export async function forwardProxy(): Promise<LocalServer> {
 			upstream.end(body);
 		});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://127.0.0.1:${port}`,
-		port,
-		received,
-		close: async () => {
-			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-			server.closeAllConnections();
-			await closed;
-		},
-	};
+	return await listening(server, received);
 }
