@@ -1,5 +1,7 @@
-// tsc only emits JavaScript: node and credential icons and the codex files (*.node.json)
-// must be copied next to the compiled files for n8n to find them.
+// tsc only emits JavaScript (and what tsconfig happens to include): node and credential
+// icons, the codex files (*.node.json) and the output schemas n8n's editor previews
+// (nodes/*/__schema__, see schemas/generate.ts) are copied next to the compiled files,
+// where n8n looks for them.
 const { src, dest, parallel } = require('gulp');
 
 function copyIcons() {
@@ -10,4 +12,8 @@ function copyCodex() {
 	return src('nodes/**/*.node.json', { base: '.' }).pipe(dest('dist'));
 }
 
-exports['build:icons'] = parallel(copyIcons, copyCodex);
+function copyOutputSchemas() {
+	return src('nodes/**/__schema__/**/*.json', { base: '.' }).pipe(dest('dist'));
+}
+
+exports['build:icons'] = parallel(copyIcons, copyCodex, copyOutputSchemas);

@@ -49,9 +49,9 @@ export class UserflowApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: '',
-			placeholder: 'http://127.0.0.1:4010',
+			placeholder: 'e.g. https://api.userflow.com',
 			description:
-				'Leave empty to use the region above. Set it only to reach Userflow through a proxy or a local emulator.',
+				"Leave empty: requests go to the region's address. Set it only to send them through a proxy, or to a test server such as this package's Userflow emulator.",
 		},
 	];
 

@@ -7,11 +7,17 @@ import { seedExampleEnvironment } from '../examples/seed';
 import { runTriggerExample, TRIGGER_EXAMPLES } from '../examples/triggerExamples';
 import { runWorkflow, type WorkflowJson } from './harness';
 
-const EXAMPLES_DIR = join(__dirname, '..', 'examples');
-const exampleFiles = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.json')).sort();
-
-/** The workflows users import, run in order (later ones read what earlier ones wrote). */
-describe('examples/ through n8n\'s engine', () => {
+/**
+ * The workflows users import (examples/, version 2 of the Userflow node), and the same
+ * workflows as 0.1.0 shipped them (test/fixtures/v1/examples, version 1): saved workflows
+ * keep loading and running and keep every promise. Run in order: later ones read what
+ * earlier ones wrote.
+ */
+describe.each([
+	['examples/', join(__dirname, '..', 'examples'), 2],
+	['0.1.0\'s examples (node version 1)', join(__dirname, 'fixtures', 'v1', 'examples'), 1],
+])('%s through n8n\'s engine', (_label, EXAMPLES_DIR, nodeVersion) => {
+	const exampleFiles = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.json')).sort();
 	let emulator: UserflowEmulator;
 
 	beforeAll(async () => {
@@ -22,6 +28,14 @@ describe('examples/ through n8n\'s engine', () => {
 
 	it('has an expectation for every example', () => {
 		expect(EXAMPLE_EXPECTATIONS.map((e) => e.file).sort()).toEqual(exampleFiles);
+	});
+
+	it(`uses version ${nodeVersion} of the Userflow node`, () => {
+		for (const file of exampleFiles) {
+			const { nodes } = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as WorkflowJson;
+			const versions = nodes.filter((node) => node.type === 'n8n-nodes-userflow.userflow').map((node) => node.typeVersion);
+			expect({ file, versions: [...new Set(versions)] }).toEqual({ file, versions: [nodeVersion] });
+		}
 	});
 
 	it.each(exampleFiles.filter((file) => !TRIGGER_EXAMPLES[file]))('%s does what it promises', async (file) => {

@@ -1,31 +1,28 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { VersionedNodeType, type INodeTypeBaseDescription } from 'n8n-workflow';
 
-import { listSearch, loadOptions } from './methods';
-import { declaredProperties } from './properties';
-import { mergeSharedProperties } from './shared/description/mergeSharedProperties';
+import { LATEST_NODE_VERSION } from './shared/description/nodeVersion';
+import { UserflowVersion } from './UserflowVersion';
 
-export class Userflow implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'Userflow',
-		name: 'userflow',
-		icon: { light: 'file:../../icons/userflow.svg', dark: 'file:../../icons/userflow.dark.svg' },
-		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Sync users, groups and memberships to Userflow and track events',
-		defaults: { name: 'Userflow' },
-		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'userflowApi', required: true }],
-		// No baseURL here: the request layer sets it from the credential (sendDeclarative), once
-		// per request instead of as an expression n8n evaluates twice per item.
-		requestDefaults: {
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-		},
-		// One property per shared parameter: n8n evaluates every property for every item.
-		properties: mergeSharedProperties(declaredProperties),
-	};
-
-	methods = { listSearch, loadOptions };
+/**
+ * The Userflow action node. Version 1 is the node as released in 0.1.0 (saved workflows keep
+ * it); version 2 is what new nodes get. See shared/description/nodeVersion.ts.
+ */
+export class Userflow extends VersionedNodeType {
+	constructor() {
+		const baseDescription: INodeTypeBaseDescription = {
+			displayName: 'Userflow',
+			name: 'userflow',
+			icon: { light: 'file:../../icons/userflow.svg', dark: 'file:../../icons/userflow.dark.svg' },
+			group: ['transform'],
+			description: 'Sync users, groups and memberships to Userflow and track events',
+			defaultVersion: LATEST_NODE_VERSION,
+		};
+		super(
+			{
+				1: new UserflowVersion(baseDescription, 1),
+				2: new UserflowVersion(baseDescription, 2),
+			},
+			baseDescription,
+		);
+	}
 }

@@ -8,37 +8,42 @@ import { eventDefinitionDescription } from './resources/eventDefinition';
 import { groupDescription } from './resources/group';
 import { membershipDescription } from './resources/membership';
 import { userDescription } from './resources/user';
+import type { NodeVersion } from './shared/description/nodeVersion';
 import { pacingProperty } from './shared/transport/pacingOptions';
 
 /**
- * The node's parameters as each operation file declares them: the Resource selector, then
- * every resource's Operation selector and fields. Userflow.node.ts merges shared copies.
+ * The node's parameters as each operation file declares them for one version: the Resource
+ * selector, then every resource's Operation selector and fields. The version classes merge
+ * shared copies (mergeSharedProperties). Version 1 ends with its separate "Rate Limit
+ * Handling" collection; version 2 holds those settings in each operation's Options.
  */
-export const declaredProperties: INodeProperties[] = [
-	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Attribute Definition', value: 'attributeDefinition' },
-			{ name: 'Content', value: 'content' },
-			{ name: 'Content Session', value: 'contentSession' },
-			{ name: 'Event', value: 'event' },
-			{ name: 'Event Definition', value: 'eventDefinition' },
-			{ name: 'Group', value: 'group' },
-			{ name: 'Membership', value: 'membership' },
-			{ name: 'User', value: 'user' },
-		],
-		default: 'user',
-	},
-	...attributeDefinitionDescription,
-	...contentDescription,
-	...contentSessionDescription,
-	...eventDescription,
-	...eventDefinitionDescription,
-	...groupDescription,
-	...membershipDescription,
-	...userDescription,
-	pacingProperty,
-];
+export function declaredProperties(version: NodeVersion): INodeProperties[] {
+	return [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Attribute Definition', value: 'attributeDefinition' },
+				{ name: 'Content', value: 'content' },
+				{ name: 'Content Session', value: 'contentSession' },
+				{ name: 'Event', value: 'event' },
+				{ name: 'Event Definition', value: 'eventDefinition' },
+				{ name: 'Group', value: 'group' },
+				{ name: 'Membership', value: 'membership' },
+				{ name: 'User', value: 'user' },
+			],
+			default: 'user',
+		},
+		...attributeDefinitionDescription(version),
+		...contentDescription(version),
+		...contentSessionDescription(version),
+		...eventDescription(version),
+		...eventDefinitionDescription(version),
+		...groupDescription(version),
+		...membershipDescription(version),
+		...userDescription(version),
+		...(version === 1 ? [pacingProperty] : []),
+	];
+}

@@ -9,11 +9,12 @@ import {
 
 import { searchContent } from '../Userflow/methods/listSearch/searchContent';
 import { readPacingSettings } from '../Userflow/shared/transport/pacingOptions';
-import { initialState, newestMatching, readState, sweep } from './cursor/sweep';
+import { initialState, newestMatching, PAGE_SIZE, readState, sweep } from './cursor/sweep';
 import { eventScope, eventSource, type EventFilters, type TriggerEvent } from './events';
 import { listPageFetcher } from './fetchListPage';
 import { DEFAULT_MAX_PAGES, triggerProperties } from './properties';
 import { simplifyItem } from './simplifyItem';
+import { noTestEventError } from './testEventMessage';
 
 /** Where the cursor lives in the node's static data. */
 const CURSOR_KEY = 'cursor';
@@ -61,7 +62,8 @@ export class UserflowTrigger implements INodeType {
 		// "Fetch Test Event": show the newest match; the cursor is neither read nor moved.
 		if (this.getMode() === 'manual') {
 			const newest = await newestMatching(source.model, fetchPage, maxPages);
-			return newest ? output([newest]) : null;
+			if (!newest) throw noTestEventError(this.getNode(), event, filters, maxPages * PAGE_SIZE);
+			return output([newest]);
 		}
 
 		const staticData = this.getWorkflowStaticData('node');

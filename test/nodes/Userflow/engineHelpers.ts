@@ -35,6 +35,8 @@ export interface RunOptions {
 	/** Items fed to the node (through a Code node); default: the trigger's one empty item. */
 	items?: IDataObject[];
 	continueOnFail?: boolean;
+	/** The node's typeVersion as saved in the workflow; default 1 (what 0.1.0 saved). */
+	typeVersion?: number;
 }
 
 export async function runUserflow(
@@ -45,7 +47,12 @@ export async function runUserflow(
 ): Promise<WorkflowRunResult> {
 	const nodes: NodeSpec[] = [manualTrigger()];
 	if (options.items) nodes.push(codeNode(`return ${JSON.stringify(options.items.map((json) => ({ json })))};`));
-	nodes.push(userflowNode(parameters as INodeParameters, 'Userflow', options.continueOnFail ? { continueOnFail: true } : {}));
+	nodes.push(
+		userflowNode(parameters as INodeParameters, 'Userflow', {
+			...(options.continueOnFail ? { continueOnFail: true } : {}),
+			...(options.typeVersion ? { typeVersion: options.typeVersion } : {}),
+		}),
+	);
 	return await runWorkflow(workflow(nodes), {
 		credentials: { userflowApi: { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl } },
 	});
@@ -74,9 +81,14 @@ export function expectUserflowHeaders(emulator: UserflowEmulator): void {
 	}
 }
 
+/** A version 2 resource locator value, as the editor saves it. */
+export function locator(value: string, mode: 'list' | 'id' | 'name' = 'id'): INodeParameters {
+	return { __rl: true, mode, value };
+}
+
 /** The `attributes` parameter holding these rows ("one by one"). */
 export function rows(
-	...attributes: Array<{ name: string; value?: string | number | boolean; type?: string; action?: string }>
+	...attributes: Array<{ name: string | INodeParameters; value?: string | number | boolean; type?: string; action?: string }>
 ): INodeParameters {
 	return { attribute: attributes as INodeParameters[] };
 }

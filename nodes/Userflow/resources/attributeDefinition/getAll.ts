@@ -1,8 +1,10 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { returnAllAndLimitFields } from '../../shared/fields/getManyFields';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
 
-const properties: INodeProperties[] = [
+const properties = (version: NodeVersion): INodeProperties[] => [
 	...returnAllAndLimitFields,
 	{
 		displayName: 'Filters',
@@ -27,9 +29,8 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	...optionsCollection(version, []),
 ];
 
-export const getAllDescription = updateDisplayOptions(
-	{ show: { resource: ['attributeDefinition'], operation: ['getAll'] } },
-	properties,
-);
+export const getAllDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['attributeDefinition'], operation: ['getAll'] } }, properties(version));

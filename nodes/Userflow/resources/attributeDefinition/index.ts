@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { paginateList } from '../../shared/hooks/paginateList';
 import { getAllDescription } from './getAll';
 
-export const attributeDefinitionDescription: INodeProperties[] = [
+export const attributeDefinitionDescription = (version: NodeVersion): INodeProperties[] => [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -25,5 +26,5 @@ export const attributeDefinitionDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...getAllDescription,
+	...getAllDescription(version),
 ];

@@ -1,21 +1,14 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { contentIdLocator } from '../../shared/fields/locators';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
 import { contentExpandOption } from './expandOptions';
 
-const properties: INodeProperties[] = [
+const properties = (version: NodeVersion): INodeProperties[] => [
 	contentIdLocator(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [contentExpandOption],
-	},
+	...optionsCollection(version, [contentExpandOption]),
 ];
 
-export const getDescription = updateDisplayOptions(
-	{ show: { resource: ['content'], operation: ['get'] } },
-	properties,
-);
+export const getDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['content'], operation: ['get'] } }, properties(version));

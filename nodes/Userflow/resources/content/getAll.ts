@@ -1,10 +1,13 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { returnAllAndLimitFields } from '../../shared/fields/getManyFields';
+import { sortOption, v1SortOption } from '../../shared/fields/listOrder';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
 
 import { contentExpandOption } from './expandOptions';
 
-const properties: INodeProperties[] = [
+const properties = (version: NodeVersion): INodeProperties[] => [
 	...returnAllAndLimitFields,
 	{
 		displayName: 'Filters',
@@ -28,33 +31,8 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [
-			contentExpandOption,
-			{
-				displayName: 'Sort By',
-				name: 'orderBy',
-				type: 'options',
-				options: [
-					{ name: 'Created At, Newest First', value: '-created_at' },
-					{ name: 'Created At, Oldest First', value: 'created_at' },
-					{ name: 'Name, A to Z', value: 'name' },
-					{ name: 'Name, Z to A', value: '-name' },
-				],
-				default: 'created_at',
-				description: 'Order in which Userflow returns the content',
-				routing: { send: { type: 'query', property: 'order_by' } },
-			},
-		],
-	},
+	...optionsCollection(version, [contentExpandOption, version === 1 ? v1SortOption('content') : sortOption('content')]),
 ];
 
-export const getAllDescription = updateDisplayOptions(
-	{ show: { resource: ['content'], operation: ['getAll'] } },
-	properties,
-);
+export const getAllDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['content'], operation: ['getAll'] } }, properties(version));

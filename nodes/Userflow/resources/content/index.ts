@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
+import { defaultOrderQuery } from '../../shared/fields/listOrder';
+
 import { paginateList } from '../../shared/hooks/paginateList';
 import { contentIdInPath } from '../../shared/hooks/idInPath';
 import { getObject } from '../../shared/hooks/sendObjectRequest';
@@ -8,7 +11,7 @@ import { getAllDescription } from './getAll';
 
 const showOnlyForContent = { resource: ['content'] };
 
-export const contentDescription: INodeProperties[] = [
+export const contentDescription = (version: NodeVersion): INodeProperties[] => [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -19,7 +22,7 @@ export const contentDescription: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				action: 'Get a content',
+				action: version === 1 ? 'Get a content' : 'Get a content item',
 				description: 'Get one flow, checklist or launcher',
 				routing: {
 					request: { method: 'GET', arrayFormat: 'brackets' },
@@ -30,10 +33,10 @@ export const contentDescription: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				action: 'Get many contents',
+				action: version === 1 ? 'Get many contents' : 'Get many content items',
 				description: 'List flows, checklists and launchers',
 				routing: {
-					request: { method: 'GET', url: '/content', arrayFormat: 'brackets' },
+					request: { method: 'GET', url: '/content', arrayFormat: 'brackets', ...defaultOrderQuery(version, 'content') },
 					send: { paginate: true },
 					operations: { pagination: paginateList },
 				},
@@ -41,6 +44,6 @@ export const contentDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...getDescription,
-	...getAllDescription,
+	...getDescription(version),
+	...getAllDescription(version),
 ];

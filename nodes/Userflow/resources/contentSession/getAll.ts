@@ -1,11 +1,29 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { returnAllAndLimitFields } from '../../shared/fields/getManyFields';
-
+import { sortOption, v1SortOption } from '../../shared/fields/listOrder';
 import { contentIdLocator, userIdLocator } from '../../shared/fields/locators';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
 import { requireContentId } from '../../shared/hooks/idInPath';
 
-const properties: INodeProperties[] = [
+/** Related objects to include in each session. */
+const expandOption: INodeProperties = {
+	displayName: 'Include',
+	name: 'expand',
+	type: 'multiOptions',
+	options: [
+		{ name: 'Answers', value: 'answers' },
+		{ name: 'Content', value: 'content' },
+		{ name: 'Group', value: 'group' },
+		{ name: 'Version', value: 'version' },
+	],
+	default: [],
+	description: 'Related objects to include in each session',
+	routing: { send: { type: 'query', property: 'expand' } },
+};
+
+const properties = (version: NodeVersion): INodeProperties[] => [
 	contentIdLocator({
 		description: 'The flow or checklist whose sessions to list',
 		routing: {
@@ -28,46 +46,8 @@ const properties: INodeProperties[] = [
 			}),
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [
-			{
-				displayName: 'Include',
-				name: 'expand',
-				type: 'multiOptions',
-				options: [
-					{ name: 'Answers', value: 'answers' },
-					{ name: 'Content', value: 'content' },
-					{ name: 'Group', value: 'group' },
-					{ name: 'Version', value: 'version' },
-				],
-				default: [],
-				description: 'Related objects to include in each session',
-				routing: { send: { type: 'query', property: 'expand' } },
-			},
-			{
-				displayName: 'Sort By',
-				name: 'orderBy',
-				type: 'options',
-				options: [
-					{ name: 'Created At, Newest First', value: '-created_at' },
-					{ name: 'Created At, Oldest First', value: 'created_at' },
-					{ name: 'Last Activity, Most Recent First', value: '-last_activity_at' },
-					{ name: 'Last Activity, Oldest First', value: 'last_activity_at' },
-				],
-				default: 'created_at',
-				description: 'Order in which Userflow returns the sessions',
-				routing: { send: { type: 'query', property: 'order_by' } },
-			},
-		],
-	},
+	...optionsCollection(version, [expandOption, version === 1 ? v1SortOption('contentSessions') : sortOption('contentSessions')]),
 ];
 
-export const getAllDescription = updateDisplayOptions(
-	{ show: { resource: ['contentSession'], operation: ['getAll'] } },
-	properties,
-);
+export const getAllDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['contentSession'], operation: ['getAll'] } }, properties(version));

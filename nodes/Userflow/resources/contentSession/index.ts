@@ -1,9 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
+import { defaultOrderQuery } from '../../shared/fields/listOrder';
+
 import { paginateList } from '../../shared/hooks/paginateList';
 import { getAllDescription } from './getAll';
 
-export const contentSessionDescription: INodeProperties[] = [
+export const contentSessionDescription = (version: NodeVersion): INodeProperties[] => [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -17,7 +20,12 @@ export const contentSessionDescription: INodeProperties[] = [
 				action: 'Get many content sessions',
 				description: 'List the sessions (runs by users) of one flow or checklist',
 				routing: {
-					request: { method: 'GET', url: '/content_sessions', arrayFormat: 'brackets' },
+					request: {
+						method: 'GET',
+						url: '/content_sessions',
+						arrayFormat: 'brackets',
+						...defaultOrderQuery(version, 'contentSessions'),
+					},
 					send: { paginate: true },
 					operations: { pagination: paginateList },
 				},
@@ -25,5 +33,5 @@ export const contentSessionDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...getAllDescription,
+	...getAllDescription(version),
 ];

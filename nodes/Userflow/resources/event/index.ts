@@ -1,12 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { buildEventBody } from '../../shared/hooks/buildEventBody';
 import { sendNonIdempotentRequest } from '../../shared/hooks/sendRequest';
 import { eventTrackDescription } from './track';
 
 const showOnlyForEvents = { resource: ['event'] };
 
-export const eventDescription: INodeProperties[] = [
+export const eventDescription = (version: NodeVersion): INodeProperties[] => [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -29,5 +30,5 @@ export const eventDescription: INodeProperties[] = [
 		],
 		default: 'track',
 	},
-	...eventTrackDescription,
+	...eventTrackDescription(version),
 ];

@@ -2,26 +2,24 @@ import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
 import { attributeInputProperties } from '../../shared/attributes/fields';
 import { EVENT_ATTRIBUTES } from '../../shared/attributes/specs';
+import type { NodeVersion } from '../../shared/description/nodeVersion';
+import { eventNameField } from '../../shared/fields/eventName';
+import { possiblyNewGroupId, possiblyNewUserId } from '../../shared/fields/locators';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
 import { CHECK_NAME_CASE_OPTION } from '../../shared/guards/nameCaseGuard';
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Event Name',
-		name: 'eventName',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. feature_activated',
-		description:
-			'Case-sensitive: it must match the name your flows\' triggers wait for exactly. snake_case is the convention.',
-	},
+const USER_DESCRIPTION = 'The user the event is about. Give a user ID, a group ID, or both.';
+const GROUP_DESCRIPTION = 'The group (company) the event is about. Give a user ID, a group ID, or both.';
+
+/** Version 1's plain text IDs (version 2: the locators every other operation has). */
+const textIds: INodeProperties[] = [
 	{
 		displayName: 'User ID',
 		name: 'userId',
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. u_42',
-		description: 'The user the event is about. Give a user ID, a group ID, or both.',
+		description: USER_DESCRIPTION,
 	},
 	{
 		displayName: 'Group ID',
@@ -29,29 +27,30 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. acme',
-		description: 'The group (company) the event is about. Give a user ID, a group ID, or both.',
-	},
-	...attributeInputProperties(EVENT_ATTRIBUTES),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [
-			CHECK_NAME_CASE_OPTION,
-			{
-				displayName: 'Time',
-				name: 'time',
-				type: 'dateTime',
-				default: '',
-				description: 'When the event happened, to backdate it; empty means now',
-			},
-		],
+		description: GROUP_DESCRIPTION,
 	},
 ];
 
-export const eventTrackDescription = updateDisplayOptions(
-	{ show: { resource: ['event'], operation: ['track'] } },
-	properties,
-);
+const properties = (version: NodeVersion): INodeProperties[] => [
+	eventNameField(version),
+	...(version === 1
+		? textIds
+		: [
+				possiblyNewUserId(version, { required: false, description: USER_DESCRIPTION }),
+				possiblyNewGroupId(version, { required: false, description: GROUP_DESCRIPTION }),
+			]),
+	...attributeInputProperties(EVENT_ATTRIBUTES, version),
+	...optionsCollection(version, [
+		CHECK_NAME_CASE_OPTION,
+		{
+			displayName: 'Time',
+			name: 'time',
+			type: 'dateTime',
+			default: '',
+			description: 'When the event happened, to backdate it; empty means now',
+		},
+	]),
+];
+
+export const eventTrackDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['event'], operation: ['track'] } }, properties(version));

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { paginateList } from '../../shared/hooks/paginateList';
 import { getAllDescription } from './getAll';
 
-export const eventDefinitionDescription: INodeProperties[] = [
+export const eventDefinitionDescription = (version: NodeVersion): INodeProperties[] => [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -25,5 +26,5 @@ export const eventDefinitionDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...getAllDescription,
+	...getAllDescription(version),
 ];

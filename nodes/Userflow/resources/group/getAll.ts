@@ -1,20 +1,13 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { getManyFields, listOptionsFields } from '../../shared/fields/getManyFields';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
 
-const properties: INodeProperties[] = [
+const properties = (version: NodeVersion): INodeProperties[] => [
 	...getManyFields(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: listOptionsFields(),
-	},
+	...optionsCollection(version, listOptionsFields(version)),
 ];
 
-export const groupGetAllDescription = updateDisplayOptions(
-	{ show: { resource: ['group'], operation: ['getAll'] } },
-	properties,
-);
+export const groupGetAllDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['group'], operation: ['getAll'] } }, properties(version));

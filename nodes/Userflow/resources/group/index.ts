@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
+import { defaultOrderQuery } from '../../shared/fields/listOrder';
+
 import { buildGroupBody } from '../../shared/hooks/buildGroupBody';
+import { getRecord } from '../../shared/hooks/getRecord';
 import { groupIdInPath } from '../../shared/hooks/idInPath';
 import { paginateList } from '../../shared/hooks/paginateList';
 import { deleteObject, getObject } from '../../shared/hooks/sendObjectRequest';
@@ -14,7 +18,7 @@ import { groupUpsertDescription } from './upsert';
 
 const showOnlyForGroups = { resource: ['group'] };
 
-export const groupDescription: INodeProperties[] = [
+export const groupDescription = (version: NodeVersion): INodeProperties[] => [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -51,7 +55,7 @@ export const groupDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: '/groups' },
 					send: { paginate: true, preSend: [groupIdInPath] },
-					operations: { pagination: getObject },
+					operations: { pagination: version === 1 ? getObject : getRecord },
 				},
 			},
 			{
@@ -59,7 +63,7 @@ export const groupDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many groups',
 				routing: {
-					request: { method: 'GET', url: '/groups' },
+					request: { method: 'GET', url: '/groups', ...defaultOrderQuery(version, 'usersOrGroups') },
 					send: { paginate: true },
 					operations: { pagination: paginateList },
 				},
@@ -78,9 +82,9 @@ export const groupDescription: INodeProperties[] = [
 		],
 		default: 'upsert',
 	},
-	...groupUpsertDescription,
-	...groupUpdateDescription,
-	...groupGetDescription,
-	...groupGetAllDescription,
-	...groupDeleteDescription,
+	...groupUpsertDescription(version),
+	...groupUpdateDescription(version),
+	...groupGetDescription(version),
+	...groupGetAllDescription(version),
+	...groupDeleteDescription(version),
 ];

@@ -2,30 +2,16 @@ import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
 import { attributeInputProperties } from '../../shared/attributes/fields';
 import { GROUP_ATTRIBUTES } from '../../shared/attributes/specs';
+import type { NodeVersion } from '../../shared/description/nodeVersion';
+import { possiblyNewGroupId } from '../../shared/fields/locators';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
 import { CHECK_NAME_CASE_OPTION } from '../../shared/guards/nameCaseGuard';
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Group ID',
-		name: 'groupId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. acme',
-		description: 'The group\'s (company\'s) ID in your app',
-	},
-	...attributeInputProperties(GROUP_ATTRIBUTES),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [CHECK_NAME_CASE_OPTION],
-	},
+const properties = (version: NodeVersion): INodeProperties[] => [
+	possiblyNewGroupId(version),
+	...attributeInputProperties(GROUP_ATTRIBUTES, version),
+	...optionsCollection(version, [CHECK_NAME_CASE_OPTION]),
 ];
 
-export const groupUpsertDescription = updateDisplayOptions(
-	{ show: { resource: ['group'], operation: ['upsert'] } },
-	properties,
-);
+export const groupUpsertDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['group'], operation: ['upsert'] } }, properties(version));

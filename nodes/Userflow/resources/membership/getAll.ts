@@ -1,11 +1,15 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { getManyFields } from '../../shared/fields/getManyFields';
 import { userIdLocator } from '../../shared/fields/locators';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
 
-const properties: INodeProperties[] = [userIdLocator(), ...getManyFields()];
+const properties = (version: NodeVersion): INodeProperties[] => [
+	userIdLocator(),
+	...getManyFields(),
+	...optionsCollection(version, []),
+];
 
-export const membershipGetAllDescription = updateDisplayOptions(
-	{ show: { resource: ['membership'], operation: ['getAll'] } },
-	properties,
-);
+export const membershipGetAllDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['membership'], operation: ['getAll'] } }, properties(version));

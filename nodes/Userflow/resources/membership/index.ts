@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { buildMembershipAddBody, userWithMembershipsRequest } from '../../shared/hooks/buildMembershipRequests';
 import { listUserMemberships } from '../../shared/hooks/listUserMemberships';
+import { addMembership } from '../../shared/hooks/membershipAddResult';
 import { removeMembershipByPruning } from '../../shared/hooks/membershipRemoval';
 import { sendIdempotentRequest } from '../../shared/hooks/sendRequest';
 import { membershipAddDescription } from './add';
@@ -10,7 +12,7 @@ import { membershipRemoveDescription } from './remove';
 
 const showOnlyForMemberships = { resource: ['membership'] };
 
-export const membershipDescription: INodeProperties[] = [
+export const membershipDescription = (version: NodeVersion): INodeProperties[] => [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -26,7 +28,8 @@ export const membershipDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/users' },
 					send: { paginate: true, preSend: [buildMembershipAddBody] },
-					operations: { pagination: sendIdempotentRequest },
+					// Version 1 outputs Userflow's answer (the user); version 2 the membership added.
+					operations: { pagination: version === 1 ? sendIdempotentRequest : addMembership },
 				},
 			},
 			{
@@ -54,7 +57,7 @@ export const membershipDescription: INodeProperties[] = [
 		],
 		default: 'add',
 	},
-	...membershipAddDescription,
-	...membershipGetAllDescription,
-	...membershipRemoveDescription,
+	...membershipAddDescription(version),
+	...membershipGetAllDescription(version),
+	...membershipRemoveDescription(version),
 ];

@@ -1,10 +1,15 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { groupIdLocator, userIdLocator } from '../../shared/fields/locators';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
+import { MEMBERSHIP_GROUP_DESCRIPTION } from './add';
 
-const properties: INodeProperties[] = [userIdLocator(), groupIdLocator({ description: 'The group (company); Add creates it if it does not exist yet, Remove leaves it in place' })];
+const properties = (version: NodeVersion): INodeProperties[] => [
+	userIdLocator(),
+	groupIdLocator({ description: MEMBERSHIP_GROUP_DESCRIPTION }),
+	...optionsCollection(version, []),
+];
 
-export const membershipRemoveDescription = updateDisplayOptions(
-	{ show: { resource: ['membership'], operation: ['remove'] } },
-	properties,
-);
+export const membershipRemoveDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['membership'], operation: ['remove'] } }, properties(version));

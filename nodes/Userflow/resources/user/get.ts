@@ -1,36 +1,16 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
+import { includeMembershipsOption, simplifyField } from '../../shared/fields/getManyFields';
 import { userIdLocator } from '../../shared/fields/locators';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
 
-const properties: INodeProperties[] = [
+const properties = (version: NodeVersion): INodeProperties[] => [
 	userIdLocator(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [
-			{
-				displayName: 'Include Memberships',
-				name: 'includeMemberships',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include the user\'s memberships and their groups',
-				routing: {
-					send: {
-						type: 'query',
-						property: 'expand[]',
-						propertyInDotNotation: false,
-						value: '={{ $value ? "memberships" : undefined }}',
-					},
-				},
-			},
-		],
-	},
+	// Version 2: Get returns the same flat record as Get Many (version 1 returns the raw user).
+	...(version === 1 ? [] : [simplifyField]),
+	...optionsCollection(version, [includeMembershipsOption("Whether to include the user's memberships and their groups")]),
 ];
 
-export const userGetDescription = updateDisplayOptions(
-	{ show: { resource: ['user'], operation: ['get'] } },
-	properties,
-);
+export const userGetDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['user'], operation: ['get'] } }, properties(version));

@@ -1,14 +1,16 @@
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { getManyFields, listOptionsFields } from '../../shared/fields/getManyFields';
+import { optionsCollection } from '../../shared/fields/optionsCollection';
 
-const properties: INodeProperties[] = [
+const properties = (version: NodeVersion): INodeProperties[] => [
 	...getManyFields(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
-		placeholder: 'Add Filter',
+		placeholder: version === 1 ? 'Add Filter' : 'Add filter',
 		default: {},
 		options: [
 			{
@@ -22,17 +24,8 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: listOptionsFields(),
-	},
+	...optionsCollection(version, listOptionsFields(version)),
 ];
 
-export const userGetAllDescription = updateDisplayOptions(
-	{ show: { resource: ['user'], operation: ['getAll'] } },
-	properties,
-);
+export const userGetAllDescription = (version: NodeVersion) =>
+	updateDisplayOptions({ show: { resource: ['user'], operation: ['getAll'] } }, properties(version));

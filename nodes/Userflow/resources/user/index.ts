@@ -1,6 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../../shared/description/nodeVersion';
+import { defaultOrderQuery } from '../../shared/fields/listOrder';
 import { buildUserUpdateBody, buildUserUpsertBody } from '../../shared/hooks/buildUserBody';
+import { getRecord } from '../../shared/hooks/getRecord';
 import { userIdInPath } from '../../shared/hooks/idInPath';
 import { paginateList } from '../../shared/hooks/paginateList';
 import { deleteObject, getObject } from '../../shared/hooks/sendObjectRequest';
@@ -14,7 +17,7 @@ import { userUpsertDescription } from './upsert';
 
 const showOnlyForUsers = { resource: ['user'] };
 
-export const userDescription: INodeProperties[] = [
+export const userDescription = (version: NodeVersion): INodeProperties[] => [
 	{
 		displayName: 'Operation',
 		name: 'operation',
@@ -51,7 +54,7 @@ export const userDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: '/users' },
 					send: { paginate: true, preSend: [userIdInPath] },
-					operations: { pagination: getObject },
+					operations: { pagination: version === 1 ? getObject : getRecord },
 				},
 			},
 			{
@@ -59,7 +62,7 @@ export const userDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many users',
 				routing: {
-					request: { method: 'GET', url: '/users' },
+					request: { method: 'GET', url: '/users', ...defaultOrderQuery(version, 'usersOrGroups') },
 					send: { paginate: true },
 					operations: { pagination: paginateList },
 				},
@@ -78,9 +81,9 @@ export const userDescription: INodeProperties[] = [
 		],
 		default: 'upsert',
 	},
-	...userUpsertDescription,
-	...userUpdateDescription,
-	...userGetDescription,
-	...userGetAllDescription,
-	...userDeleteDescription,
+	...userUpsertDescription(version),
+	...userUpdateDescription(version),
+	...userGetDescription(version),
+	...userGetAllDescription(version),
+	...userDeleteDescription(version),
 ];

@@ -1,5 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import type { NodeVersion } from '../description/nodeVersion';
+import { attributeRowFields } from './rowFields';
+
 /**
  * The node's attribute parameters, built once for every place attributes are written:
  * one chooser (`attributeInput`, `groupAttributeInput`, ...) between "one by one",
@@ -12,7 +15,12 @@ export interface AttributeInputSpec {
 	prefix: '' | 'group' | 'membership';
 	/** Human name, also used in error messages: "Attributes", "Group Attributes". */
 	label: string;
+	/** Version 1's name dropdown. */
 	loadOptionsMethod: string;
+	/** Version 2's name locator ("From list" beside "By Name"). */
+	searchListMethod: string;
+	/** Whose attribute definitions describe these attributes; 'resource' follows the Resource. */
+	scope: 'resource' | 'group' | 'group_membership';
 	modes: readonly AttributeInputMode[];
 	/** Events take plain values only: nothing to add to or clear (read with plain rules). */
 	plainValuesOnly?: boolean;
@@ -55,73 +63,7 @@ const MODE_OPTIONS: Record<AttributeInputMode, INodePropertyOptions> = {
 	},
 };
 
-const TYPE_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Boolean', value: 'boolean' },
-	{ name: 'Datetime', value: 'datetime', description: 'ISO 8601, e.g. 2024-05-01T12:00:00Z' },
-	{ name: 'List', value: 'list', description: 'A JSON array, or values separated by commas' },
-	{ name: 'Number', value: 'number' },
-	{ name: 'String', value: 'string' },
-];
-
-const ACTION_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Add (Number)', value: 'add', description: 'Add the value to the current number' },
-	{ name: 'Append (List)', value: 'append', description: 'Add the values to the end of the list' },
-	{ name: 'Clear', value: 'clear', description: 'Remove the attribute (sends null)' },
-	{ name: 'Prepend (List)', value: 'prepend', description: 'Add the values to the start of the list' },
-	{ name: 'Remove (List)', value: 'remove', description: 'Remove the values from the list' },
-	{ name: 'Set', value: 'set', description: 'Replace the value' },
-	{ name: 'Set Once', value: 'set_once', description: 'Set the value only if the attribute has none yet' },
-	{ name: 'Subtract (Number)', value: 'subtract', description: 'Subtract the value from the current number' },
-];
-
-/** Actions whose operand type is implied (number or list), so the Type column is hidden. */
-const TYPELESS_ACTIONS = ['add', 'subtract', 'append', 'prepend', 'remove', 'clear'];
-
-function rowValues(spec: AttributeInputSpec): INodeProperties[] {
-	const name: INodeProperties = {
-		displayName: 'Attribute Name or ID',
-		name: 'name',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: spec.loadOptionsMethod, loadOptionsDependsOn: ['resource'] },
-		default: '',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. Names are case-sensitive; snake_case is the convention.',
-	};
-	const type: INodeProperties = {
-		displayName: 'Type',
-		name: 'type',
-		type: 'options',
-		options: TYPE_OPTIONS,
-		default: 'string',
-		description: 'The value is converted to this type before it is sent',
-	};
-	const value: INodeProperties = {
-		displayName: 'Value',
-		name: 'value',
-		type: 'string',
-		default: '',
-		description: 'Left empty, nothing is sent for this attribute',
-	};
-	const action: INodeProperties = {
-		displayName: 'Action',
-		name: 'action',
-		type: 'options',
-		options: ACTION_OPTIONS,
-		default: 'set',
-	};
-	// Events take plain values only. Hiding the column for them (instead of leaving it out of
-	// their rows) keeps one row definition for users, groups and events, so n8n evaluates one
-	// Attributes property per item instead of two; event rows stay {name, type, value}.
-	if (spec.prefix === '') action.displayOptions = { hide: { '/resource': ['event'] } };
-	return [
-		name,
-		action,
-		{ ...type, displayOptions: { hide: { action: TYPELESS_ACTIONS } } },
-		{ ...value, displayOptions: { hide: { action: ['clear'] } } },
-	];
-}
-
-export function attributeInputProperties(spec: AttributeInputSpec): INodeProperties[] {
+export function attributeInputProperties(spec: AttributeInputSpec, version: NodeVersion = 1): INodeProperties[] {
 	const names = attributeParameterNames(spec.prefix);
 	const showFor = (mode: AttributeInputMode) => ({ show: { [names.input]: [mode] } });
 	const properties: INodeProperties[] = [
@@ -138,10 +80,10 @@ export function attributeInputProperties(spec: AttributeInputSpec): INodePropert
 			name: names.rows,
 			type: 'fixedCollection',
 			typeOptions: { multipleValues: true },
-			placeholder: 'Add Attribute',
+			placeholder: version === 1 ? 'Add Attribute' : 'Add attribute',
 			default: {},
 			displayOptions: showFor('defineBelow'),
-			options: [{ displayName: 'Attribute', name: 'attribute', values: rowValues(spec) }],
+			options: [{ displayName: 'Attribute', name: 'attribute', values: attributeRowFields(spec, version) }],
 		},
 	];
 	if (spec.modes.includes('autoMapInputData')) {

@@ -1,3 +1,4 @@
+import { AUTO_TYPE, resolveAutoType } from './autoType';
 import { coerceValue, isEmptyValue, toList, toNumber } from './coerceValue';
 import {
 	ATTRIBUTE_ACTIONS,
@@ -18,14 +19,21 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
 	throw new AttributeInputError(field, `'${String(value)}' is not a known ${what} (${allowed.join(', ')})`);
 }
 
-/** The value Userflow should receive for one row, or undefined when the row sends nothing. */
+const ROW_TYPES = [...ATTRIBUTE_TYPES, AUTO_TYPE] as const;
+
+/**
+ * The value Userflow should receive for one row, or undefined when the row sends nothing.
+ * `definedType` is Userflow's data type for the attribute, when it knows it (Type "Auto").
+ */
 export function rowToValue(
 	row: AttributeRow,
 	field: string,
 	rules: AttributeRules = PROFILE_RULES,
+	definedType?: string,
 ): AttributeValue | undefined {
 	const action = pick<AttributeAction>(row.action, ATTRIBUTE_ACTIONS, 'set', field, 'action');
-	const type = pick<AttributeType>(row.type, ATTRIBUTE_TYPES, 'string', field, 'type');
+	const chosen = pick<AttributeType | typeof AUTO_TYPE>(row.type, ROW_TYPES, 'string', field, 'type');
+	const type = chosen === AUTO_TYPE ? resolveAutoType(row.value, definedType) : chosen;
 	if (action === 'clear') {
 		if (!rules.allowNull) throw new AttributeInputError(field, 'cannot be cleared here');
 		return null;
@@ -54,17 +62,28 @@ export function rowToValue(
 }
 
 /**
+ * A row's attribute name: text in version 1, a resource locator (`{__rl, mode, value}`,
+ * picked from the list or typed By Name) in version 2.
+ */
+export function rowName(name: unknown): unknown {
+	const value = typeof name === 'object' && name !== null && 'value' in name ? (name as { value: unknown }).value : name;
+	return typeof value === 'string' ? value.trim() : value;
+}
+
+/**
  * "One by one": each row names an attribute, its type and what to do with it. Rows
- * without a name and value are ignored (an empty row left in the editor).
+ * without a name and value are ignored (an empty row left in the editor). `definedTypes`:
+ * Userflow's data type per known attribute name, for rows of Type "Auto".
  */
 export function attributesFromRows(
 	rows: readonly AttributeRow[],
 	label: string,
 	rules: AttributeRules = PROFILE_RULES,
+	definedTypes: ReadonlyMap<string, string> = new Map(),
 ): AttributeMap {
 	const attributes: AttributeMap = {};
 	for (const [index, row] of rows.entries()) {
-		const name = typeof row.name === 'string' ? row.name.trim() : row.name;
+		const name = rowName(row.name);
 		if (name === undefined || name === null || name === '') {
 			if (isEmptyValue(row.value)) continue;
 			throw new AttributeInputError(`${label} › row ${index + 1}`, 'has a value but no attribute name');
@@ -74,7 +93,7 @@ export function attributesFromRows(
 		}
 		const field = `${label} › ${name}`;
 		if (name in attributes) throw new AttributeInputError(field, 'is listed more than once');
-		const value = rowToValue(row, field, rules);
+		const value = rowToValue(row, field, rules, definedTypes.get(name));
 		if (value !== undefined) attributes[name] = value;
 	}
 	return attributes;

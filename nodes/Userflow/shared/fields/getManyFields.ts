@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { NodeVersion } from '../description/nodeVersion';
+import { sortOption } from './listOrder';
+
 /**
  * Return All and Limit, the same on every Get Many. The pagination hook reads them
  * (paginateList, listUserMemberships); they carry no routing of their own.
@@ -23,50 +26,57 @@ export const returnAllAndLimitFields: INodeProperties[] = [
 	},
 ];
 
+/** Simplify, for operations that return records with attributes (users, groups, memberships). */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		"Whether to return flat records (ID, created_at and the attributes side by side) instead of Userflow's raw objects",
+};
+
 /** Return All, Limit and Simplify, for lists of records that carry attributes. */
 export function getManyFields(): INodeProperties[] {
-	return [
-		...returnAllAndLimitFields,
-		{
-			displayName: 'Simplify',
-			name: 'simplify',
-			type: 'boolean',
-			default: true,
-			description:
-				"Whether to return flat records (ID, created_at and the attributes side by side) instead of Userflow's raw objects",
-		},
-	];
+	return [...returnAllAndLimitFields, simplifyField];
 }
 
-/** Sort by creation and optional memberships, for the users and groups lists. */
-export function listOptionsFields(): INodeProperties[] {
-	return [
-		{
-			displayName: 'Include Memberships',
-			name: 'includeMemberships',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to include each record\'s memberships (and their groups or users)',
-			routing: {
-				send: {
-					type: 'query',
-					property: 'expand[]',
-					propertyInDotNotation: false,
-					value: '={{ $value ? "memberships" : undefined }}',
-				},
+/** "Include Memberships": `expand[]=memberships` on a user or group read. */
+export function includeMembershipsOption(description: string): INodeProperties {
+	return {
+		displayName: 'Include Memberships',
+		name: 'includeMemberships',
+		type: 'boolean',
+		default: false,
+		description,
+		routing: {
+			send: {
+				type: 'query',
+				property: 'expand[]',
+				propertyInDotNotation: false,
+				value: '={{ $value ? "memberships" : undefined }}',
 			},
 		},
-		{
-			displayName: 'Sort',
-			name: 'orderBy',
-			type: 'options',
-			options: [
-				{ name: 'Newest First', value: '-created_at' },
-				{ name: 'Oldest First', value: 'created_at' },
-			],
-			default: '-created_at',
-			description: 'Order by creation time',
-			routing: { send: { type: 'query', property: 'order_by' } },
-		},
+	};
+}
+
+/** Optional memberships and the sort order, for the users and groups lists. */
+export function listOptionsFields(version: NodeVersion = 1): INodeProperties[] {
+	return [
+		includeMembershipsOption("Whether to include each record's memberships (and their groups or users)"),
+		version === 1
+			? {
+					displayName: 'Sort',
+					name: 'orderBy',
+					type: 'options',
+					options: [
+						{ name: 'Newest First', value: '-created_at' },
+						{ name: 'Oldest First', value: 'created_at' },
+					],
+					default: '-created_at',
+					description: 'Order by creation time',
+					routing: { send: { type: 'query', property: 'order_by' } },
+				}
+			: sortOption('usersOrGroups'),
 	];
 }

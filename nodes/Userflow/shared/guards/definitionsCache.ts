@@ -8,17 +8,17 @@ import { createHash } from 'node:crypto';
  */
 const MAX_AGE_MS = 10 * 60_000;
 
-const entries = new Map<string, { promise: Promise<string[]>; createdAt: number }>();
+const entries = new Map<string, { promise: Promise<unknown>; createdAt: number }>();
 
 export function credentialFingerprint(baseUrl: string, apiKey: string): string {
 	return createHash('sha256').update(`${baseUrl}\n${apiKey}`).digest('hex').slice(0, 32);
 }
 
-export function cachedDefinitions(key: string, load: () => Promise<string[]>): Promise<string[]> {
+export function cachedDefinitions<T>(key: string, load: () => Promise<T>): Promise<T> {
 	const now = Date.now();
 	for (const [id, entry] of entries) if (now - entry.createdAt > MAX_AGE_MS) entries.delete(id);
 	const existing = entries.get(key);
-	if (existing) return existing.promise;
+	if (existing) return existing.promise as Promise<T>;
 	const promise = load();
 	entries.set(key, { promise, createdAt: now });
 	// A failed lookup is not kept: the next execution asks again.

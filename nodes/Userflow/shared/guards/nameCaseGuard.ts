@@ -24,12 +24,18 @@ function checkEnabled(ctx: IExecuteSingleFunctions): boolean {
 }
 
 interface DefinitionList {
-	data?: Array<{ id?: string; name?: string }>;
+	data?: Array<{ id?: string; name?: string; data_type?: string }>;
 	has_more?: boolean;
 }
 
-async function listAllNames(ctx: IExecuteSingleFunctions, url: string, qs: IDataObject): Promise<string[]> {
-	const names: string[] = [];
+/** A name Userflow knows and, for attributes, its data type. */
+interface KnownDefinition {
+	name: string;
+	dataType?: string;
+}
+
+async function listAllDefinitions(ctx: IExecuteSingleFunctions, url: string, qs: IDataObject): Promise<KnownDefinition[]> {
+	const names: KnownDefinition[] = [];
 	let startingAfter: string | undefined;
 	for (;;) {
 		const page = await userflowApiRequest<DefinitionList>(
@@ -38,21 +44,42 @@ async function listAllNames(ctx: IExecuteSingleFunctions, url: string, qs: IData
 			{ mode: 'idempotent', itemIndex: ctx.getItemIndex() },
 		);
 		const data = page.data ?? [];
-		for (const definition of data) if (typeof definition.name === 'string') names.push(definition.name);
+		for (const definition of data) {
+			if (typeof definition.name !== 'string') continue;
+			names.push({ name: definition.name, dataType: typeof definition.data_type === 'string' ? definition.data_type : undefined });
+		}
 		if (!page.has_more || data.length === 0) return names;
 		startingAfter = String(data[data.length - 1].id);
 	}
 }
 
-async function knownNames(ctx: IExecuteSingleFunctions, what: 'event' | AttributeScope, isEvent: boolean): Promise<string[]> {
+async function knownDefinitions(
+	ctx: IExecuteSingleFunctions,
+	what: 'event' | AttributeScope,
+	isEvent: boolean,
+): Promise<KnownDefinition[]> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
 	const fingerprint = credentialFingerprint(resolveBaseUrl(credentials), String(credentials.apiKey ?? ''));
 	const key = `${ctx.getExecutionId()}:${fingerprint}:${isEvent ? 'events' : `attributes:${what}`}`;
 	return await cachedDefinitions(key, async () =>
 		isEvent
-			? await listAllNames(ctx, '/event_definitions', {})
-			: await listAllNames(ctx, '/attribute_definitions', { scope: what }),
+			? await listAllDefinitions(ctx, '/event_definitions', {})
+			: await listAllDefinitions(ctx, '/attribute_definitions', { scope: what }),
 	);
+}
+
+async function knownNames(ctx: IExecuteSingleFunctions, what: 'event' | AttributeScope, isEvent: boolean): Promise<string[]> {
+	return (await knownDefinitions(ctx, what, isEvent)).map((definition) => definition.name);
+}
+
+/**
+ * Userflow's data type of each attribute it knows in a scope (Type "Auto"), from the same
+ * one lookup per execution the letter-case guard uses.
+ */
+export async function attributeDataTypes(ctx: IExecuteSingleFunctions, scope: AttributeScope): Promise<Map<string, string>> {
+	const types = new Map<string, string>();
+	for (const { name, dataType } of await knownDefinitions(ctx, scope, false)) if (dataType) types.set(name, dataType);
+	return types;
 }
 
 function mismatchMessage(kind: string, given: string, known: string): string {

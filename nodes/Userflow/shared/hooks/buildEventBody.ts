@@ -15,7 +15,8 @@ export async function buildEventBody(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const rawName = this.getNodeParameter('eventName', '') as unknown;
+	// Text in version 1, a resource locator in version 2.
+	const rawName = this.getNodeParameter('eventName', '', { extractValue: true }) as unknown;
 	if (typeof rawName !== 'string' || rawName.trim() === '') {
 		throw invalidInput(this, 'Event Name', 'is empty; give the event name, e.g. feature_activated');
 	}
@@ -25,7 +26,7 @@ export async function buildEventBody(
 	if (userId === undefined && groupId === undefined) {
 		throw invalidInput(this, 'User ID / Group ID', 'both are empty; an event needs a user, a group, or both');
 	}
-	const attributes = readAttributes(this, EVENT_ATTRIBUTES);
+	const attributes = await readAttributes(this, EVENT_ATTRIBUTES);
 	const options = this.getNodeParameter('options', {}) as { time?: unknown };
 	const body: IDataObject = { name };
 	if (userId !== undefined) body.user_id = userId;

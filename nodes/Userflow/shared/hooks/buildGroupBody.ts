@@ -12,7 +12,7 @@ export async function buildGroupBody(
 ): Promise<IHttpRequestOptions> {
 	const operation = this.getNodeParameter('operation', '') as string;
 	const id = requiredId(this, 'groupId', operation === 'upsert' ? 'Group ID' : 'Group');
-	const attributes = readAttributes(this, GROUP_ATTRIBUTES);
+	const attributes = await readAttributes(this, GROUP_ATTRIBUTES);
 	await guardAttributeNamesCase(this, 'group', attributes, GROUP_ATTRIBUTES.label);
 	const body = Object.keys(attributes).length > 0 ? { id, attributes } : { id };
 	return { ...requestOptions, body };

@@ -17,8 +17,8 @@ export async function buildMembershipAddBody(
 ): Promise<IHttpRequestOptions> {
 	const userId = requiredId(this, 'userId', 'User');
 	const groupId = requiredId(this, 'groupId', 'Group');
-	const membershipAttributes = readAttributes(this, MEMBERSHIP_ATTRIBUTES);
-	const groupAttributes = readAttributes(this, RELATED_GROUP_ATTRIBUTES);
+	const membershipAttributes = await readAttributes(this, MEMBERSHIP_ATTRIBUTES);
+	const groupAttributes = await readAttributes(this, RELATED_GROUP_ATTRIBUTES);
 	await guardAttributeNamesCase(this, 'group_membership', membershipAttributes, MEMBERSHIP_ATTRIBUTES.label);
 	await guardAttributeNamesCase(this, 'group', groupAttributes, RELATED_GROUP_ATTRIBUTES.label);
 	// Always the `memberships` form, so the membership exists even without attributes.

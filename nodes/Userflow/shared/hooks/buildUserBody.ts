@@ -20,7 +20,7 @@ export async function buildUserUpdateBody(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const id = requiredId(this, 'userId', 'User');
-	const attributes = readAttributes(this, USER_ATTRIBUTES);
+	const attributes = await readAttributes(this, USER_ATTRIBUTES);
 	await guardAttributeNamesCase(this, 'user', attributes, USER_ATTRIBUTES.label);
 	return { ...requestOptions, body: withAttributes({ id }, attributes) };
 }
@@ -34,14 +34,14 @@ export async function buildUserUpsertBody(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const id = requiredId(this, 'userId', 'User ID');
-	const attributes = readAttributes(this, USER_ATTRIBUTES);
+	const attributes = await readAttributes(this, USER_ATTRIBUTES);
 	let body = withAttributes({ id }, attributes);
 	let groupAttributes: AttributeMap = {};
 	let membershipAttributes: AttributeMap = {};
 	if (this.getNodeParameter('addToGroup', false) === true) {
 		const groupId = requiredId(this, 'groupId', 'Group ID');
-		groupAttributes = readAttributes(this, RELATED_GROUP_ATTRIBUTES);
-		membershipAttributes = readAttributes(this, MEMBERSHIP_ATTRIBUTES);
+		groupAttributes = await readAttributes(this, RELATED_GROUP_ATTRIBUTES);
+		membershipAttributes = await readAttributes(this, MEMBERSHIP_ATTRIBUTES);
 		body = { ...body, ...membershipFields(groupId, groupAttributes, membershipAttributes) };
 		const options = this.getNodeParameter('options', {}) as { removeFromOtherGroups?: boolean };
 		if (options.removeFromOtherGroups === true) body.prune_memberships = true;

@@ -5,22 +5,9 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { simplifyRecord } from '../simplify';
+import { simplifyMembership } from '../simplify';
 import { sendDeclarative } from '../transport/userflowRequest';
 import { describeObject, objectFromUrl } from './objectSubject';
-
-/** A membership as one flat record: its attributes, the ids, and the group simplified. */
-export function simplifyMembership(membership: IDataObject): IDataObject {
-	const attributes = (membership.attributes ?? {}) as IDataObject;
-	const group = membership.group as IDataObject | undefined;
-	return {
-		...attributes,
-		user_id: membership.user_id,
-		group_id: membership.group_id,
-		created_at: membership.created_at,
-		group: group ? simplifyRecord(group) : null,
-	};
-}
 
 /**
  * Membership Get Many: a user's groups, one item per membership, from the user read with

@@ -55,8 +55,16 @@ interface ParameterReader {
 	getNodeParameter(name: string, fallback?: unknown): unknown;
 }
 
+/**
+ * Version 1 of the Userflow node (and the trigger) keep these settings in "Rate Limit
+ * Handling"; version 2 keeps them, under the same names, in the operation's Options.
+ */
+function rawPacingValues(ctx: ParameterReader): unknown {
+	return ctx.getNodeParameter(PACING_PARAMETER, null) ?? ctx.getNodeParameter('options', {});
+}
+
 export function readPacingSettings(ctx: ParameterReader): PacingSettings {
-	const raw = (ctx.getNodeParameter(PACING_PARAMETER, {}) ?? {}) as {
+	const raw = (rawPacingValues(ctx) ?? {}) as {
 		maxRequestsPerSecond?: number;
 		maxRetries?: number;
 		maxWaitSeconds?: number;

@@ -72,3 +72,13 @@ export const user = (id: string, name?: string, email?: string): IDataObject => 
 	created_at: '2024-01-01T00:00:00.000+00:00',
 	attributes: { ...(name === undefined ? {} : { name }), ...(email === undefined ? {} : { email }) },
 });
+
+/** An attribute definition as `GET /attribute_definitions` lists it. */
+export const attributeDefinition = (name: string, scope: string, extra: IDataObject = {}): IDataObject => ({
+	object: 'attribute_definition',
+	id: `attr_${scope}_${name}`,
+	name,
+	scope,
+	data_type: 'string',
+	...extra,
+});

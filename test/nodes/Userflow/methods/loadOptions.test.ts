@@ -1,37 +1,34 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { listSearch, loadOptions } from '../../../../nodes/Userflow/methods';
-import { fakeContext, httpError, listOf, summary } from './fakeContext';
+import { attributeDefinition, fakeContext, httpError, listOf, summary } from './fakeContext';
 
-const definition = (name: string, scope: string, extra: IDataObject = {}): IDataObject => ({
-	object: 'attribute_definition',
-	id: `attr_${scope}_${name}`,
-	name,
-	scope,
-	data_type: 'string',
-	...extra,
-});
+const definition = attributeDefinition;
 
 describe('the node exposes exactly the method names other resources reference', () => {
 	it('has the list searches and loaders', () => {
-		expect(Object.keys(listSearch).sort()).toEqual(['searchContent', 'searchGroups', 'searchUsers']);
+		expect(Object.keys(listSearch).sort()).toEqual([
+			'searchAttributeNamesOfResource',
+			'searchContent',
+			'searchEventNames',
+			'searchGroupAttributeNames',
+			'searchGroups',
+			'searchMembershipAttributeNames',
+			'searchUsers',
+		]);
+		// Version 1's name dropdowns; version 2 names attributes and events with list searches.
 		expect(Object.keys(loadOptions).sort()).toEqual([
 			'getAttributeNamesOfResource',
-			'getEventAttributeNames',
-			'getEventNames',
 			'getGroupAttributeNames',
 			'getMembershipAttributeNames',
-			'getUserAttributeNames',
 		]);
 	});
 });
 
 describe('attribute name loaders', () => {
 	it.each([
-		['getUserAttributeNames', 'user'],
 		['getGroupAttributeNames', 'group'],
 		['getMembershipAttributeNames', 'group_membership'],
-		['getEventAttributeNames', 'event'],
 	] as const)('%s asks for scope %s', async (method, scope) => {
 		const { ctx, requests } = fakeContext((request) =>
 			listOf([definition('plan', scope)], request.qs as IDataObject),
@@ -63,7 +60,8 @@ describe('attribute name loaders', () => {
 			definition('MRR', 'user', { display_name: 'mrr', data_type: 'number' }),
 		);
 		const { ctx, requests } = fakeContext((request) => listOf(definitions, request.qs as IDataObject));
-		const options = await loadOptions.getUserAttributeNames.call(ctx);
+		const forUsers = Object.assign(ctx, { getCurrentNodeParameter: (name: string) => (name === 'resource' ? 'user' : undefined) });
+		const options = await loadOptions.getAttributeNamesOfResource.call(forUsers);
 		expect(requests.map((request) => request.qs)).toEqual([
 			{ scope: 'user', limit: 100 },
 			{ scope: 'user', limit: 100, starting_after: 'attr_user_attr_099' },
@@ -85,24 +83,6 @@ describe('attribute name loaders', () => {
 		const { ctx } = fakeContext(() => {
 			throw httpError(401, 'unauthorized', 'Invalid API key');
 		});
-		await expect(loadOptions.getEventAttributeNames.call(ctx)).rejects.toThrow('Userflow rejected the API key');
-	});
-});
-
-describe('getEventNames', () => {
-	it('lists event definitions with their exact names as values', async () => {
-		const events: IDataObject[] = [
-			{ object: 'event_definition', id: 'e1', name: 'document_created', display_name: 'Document created', description: null },
-			{ object: 'event_definition', id: 'e2', name: 'Feature_Activated', display_name: 'Feature activated', description: 'Paid feature' },
-			{ object: 'event_definition', id: 'e3', name: 'flow_completed', display_name: '' },
-		];
-		const { ctx, requests } = fakeContext((request) => listOf(events, request.qs as IDataObject));
-		const options = await loadOptions.getEventNames.call(ctx);
-		expect(requests.map(summary)).toEqual([{ method: 'GET', url: '/event_definitions', qs: { limit: 100 } }]);
-		expect(options).toEqual([
-			{ name: 'Document created', value: 'document_created', description: 'document_created' },
-			{ name: 'Feature activated', value: 'Feature_Activated', description: 'Feature_Activated · Paid feature' },
-			{ name: 'flow_completed', value: 'flow_completed', description: 'flow_completed' },
-		]);
+		await expect(loadOptions.getMembershipAttributeNames.call(ctx)).rejects.toThrow('Userflow rejected the API key');
 	});
 });

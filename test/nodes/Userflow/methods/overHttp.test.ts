@@ -14,14 +14,14 @@ import { sent, useEmulator } from '../readOnly/helpers';
 describe('methods over HTTP, in n8n-core\'s load-options context', () => {
 	const emulator = useEmulator();
 
-	function loadOptionsContext(): ILoadOptionsFunctions {
+	function loadOptionsContext(typeVersion = 1, parameters: INode['parameters'] = { resource: 'user', operation: 'get' }): ILoadOptionsFunctions {
 		const node: INode = {
 			id: 'node-1',
 			name: 'Userflow',
 			type: USERFLOW_NODE_TYPE,
-			typeVersion: 1,
+			typeVersion,
 			position: [0, 0],
-			parameters: { resource: 'user', operation: 'get' },
+			parameters,
 			credentials: USERFLOW_CREDENTIAL_REFERENCE,
 		};
 		const workflow = new Workflow({
@@ -33,6 +33,8 @@ describe('methods over HTTP, in n8n-core\'s load-options context', () => {
 		const additionalData = createAdditionalData(
 			createCredentialsHelper({ userflowApi: { apiKey: emulator().apiKey, baseUrl: emulator().baseUrl } }),
 		);
+		// What the editor sends along with a search: the parameters of the node being edited.
+		additionalData.currentNodeParameters = parameters;
 		return new LoadOptionsContext(workflow, node, additionalData, 'parameters.userId');
 	}
 
@@ -74,24 +76,42 @@ describe('methods over HTTP, in n8n-core\'s load-options context', () => {
 		]);
 	});
 
-	it('attribute and event name loaders read the definitions of the right scope', async () => {
+	it('version 1 name dropdowns read the definitions of the right scope', async () => {
+		emulator().seedAttributeDefinitions([
+			{ name: 'plan', scope: 'user', data_type: 'string' },
+			{ name: 'seats', scope: 'group', data_type: 'number' },
+			{ name: 'role', scope: 'group_membership' },
+		]);
+		const context = loadOptionsContext();
+		expect((await loadOptions.getAttributeNamesOfResource.call(context)).map((o) => o.value)).toEqual(['plan']);
+		expect((await loadOptions.getGroupAttributeNames.call(context)).map((o) => o.value)).toEqual(['seats']);
+		expect((await loadOptions.getMembershipAttributeNames.call(context)).map((o) => o.value)).toEqual(['role']);
+		expect(sent(emulator()).map((request) => request.query.scope)).toEqual(['user', 'group', 'group_membership']);
+	});
+
+	it('version 2 name locators read the right scope (the resource of the node being edited) and the event names', async () => {
 		emulator().seedAttributeDefinitions([
 			{ name: 'plan', scope: 'user', data_type: 'string' },
 			{ name: 'seats', scope: 'group', data_type: 'number' },
 			{ name: 'role', scope: 'group_membership' },
 		]);
 		emulator().seedEventDefinitions([{ name: 'Feature_Activated' }]);
-		const context = loadOptionsContext();
-		expect((await loadOptions.getUserAttributeNames.call(context)).map((o) => o.value)).toEqual(['plan']);
-		expect((await loadOptions.getGroupAttributeNames.call(context)).map((o) => o.value)).toEqual(['seats']);
-		expect((await loadOptions.getMembershipAttributeNames.call(context)).map((o) => o.value)).toEqual(['role']);
-		expect((await loadOptions.getEventAttributeNames.call(context)).map((o) => o.value)).toEqual([]);
-		expect((await loadOptions.getEventNames.call(context)).map((o) => o.value)).toEqual(['Feature_Activated']);
+		const group = loadOptionsContext(2, { resource: 'group', operation: 'upsert' });
+		expect((await listSearch.searchAttributeNamesOfResource.call(group)).results).toEqual([{ name: 'Seats (seats) · number', value: 'seats' }]);
+		const membership = loadOptionsContext(2, { resource: 'membership', operation: 'add' });
+		expect((await listSearch.searchMembershipAttributeNames.call(membership, 'rol')).results.map((r) => r.value)).toEqual(['rol', 'role']);
+		expect((await listSearch.searchGroupAttributeNames.call(membership, 'name')).results).toEqual([
+			{ name: 'name (new attribute)', value: 'name' },
+		]);
+		const track = loadOptionsContext(2, { resource: 'event', operation: 'track' });
+		expect((await listSearch.searchEventNames.call(track, 'feature')).results).toEqual([
+			{ name: 'feature (new event)', value: 'feature' },
+			{ name: 'Feature Activated (Feature_Activated)', value: 'Feature_Activated' },
+		]);
 		expect(sent(emulator()).map((request) => request.query.scope ?? request.path)).toEqual([
-			'user',
 			'group',
 			'group_membership',
-			'event',
+			'group',
 			'/event_definitions',
 		]);
 	});

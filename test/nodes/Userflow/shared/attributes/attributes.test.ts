@@ -109,7 +109,7 @@ describe('attributesFromRows', () => {
 	it.each([
 		[[{ name: '', value: 'x' }], 'A › row 1', 'has a value but no attribute name'],
 		[[{ name: 'a', value: '1' }, { name: 'a', value: '2' }], 'A › a', 'is listed more than once'],
-		[[{ name: 'a', type: 'money', value: '1' }], 'A › a', "'money' is not a known type (string, number, boolean, datetime, list)"],
+		[[{ name: 'a', type: 'money', value: '1' }], 'A › a', "'money' is not a known type (string, number, boolean, datetime, list, auto)"],
 		[[{ name: 'a', action: 'multiply', value: '1' }], 'A › a', "'multiply' is not a known action (set, set_once, add, subtract, append, prepend, remove, clear)"],
 	])('refuses %j', (input, field, message) => {
 		const error = failure(() => attributesFromRows(input, 'A'));

@@ -1,47 +1,51 @@
 import { NodeHelpers, type INodeParameters, type INodeProperties, type INodeTypeDescription } from 'n8n-workflow';
 
 import { Userflow } from '../../../../../nodes/Userflow/Userflow.node';
-import { declaredProperties } from '../../../../../nodes/Userflow/properties';
+import { declaredProperties as declaredOfVersion } from '../../../../../nodes/Userflow/properties';
 import { mergeSharedProperties } from '../../../../../nodes/Userflow/shared/description/mergeSharedProperties';
+import type { NodeVersion } from '../../../../../nodes/Userflow/shared/description/nodeVersion';
 
-const merged = new Userflow().description;
+const node = new Userflow();
 
-/** Every (resource, operation) the node offers. */
-const pairs: Array<[string, string]> = declaredProperties
-	.filter((property) => property.name === 'operation')
-	.flatMap((property) =>
-		((property.displayOptions?.show?.resource ?? []) as string[]).flatMap((resource) =>
-			(property.options as Array<{ value: string }>).map(({ value }): [string, string] => [resource, value]),
-		),
-	);
+describe.each([1, 2] as NodeVersion[])('mergeSharedProperties, version %i', (version) => {
+	const merged = NodeHelpers.getVersionedNodeType(node, version).description;
+	const declaredProperties = declaredOfVersion(version);
 
-/** Settings that switch further fields on or off within one operation. */
-const VARIANTS: INodeParameters[] = [
-	{},
-	{ attributeInput: 'autoMapInputData' },
-	{ attributeInput: 'json' },
-	{ addToGroup: true, groupAttributeInput: 'json', membershipAttributeInput: 'json' },
-	{ returnAll: true },
-	{ attributes: { attribute: [{ name: 'plan', value: 'pro' }] }, addToGroup: true },
-];
+	/** Every (resource, operation) the node offers. */
+	const pairs: Array<[string, string]> = declaredProperties
+		.filter((property) => property.name === 'operation')
+		.flatMap((property) =>
+			((property.displayOptions?.show?.resource ?? []) as string[]).flatMap((resource) =>
+				(property.options as Array<{ value: string }>).map(({ value }): [string, string] => [resource, value]),
+			),
+		);
 
-/** The top-level parameters the editor lists for these settings, in the order it lists them. */
-function shownOrder(properties: INodeProperties[], settings: INodeParameters): string[] {
-	const description = { ...merged, properties } as INodeTypeDescription;
-	const values = shownParameters(properties, settings)!;
-	const names = properties
-		.filter((property) => NodeHelpers.displayParameter(values, property, null, description))
-		.map((property) => property.name);
-	return names.filter((name, index) => names.indexOf(name) === index);
-}
+	/** Settings that switch further fields on or off within one operation. */
+	const VARIANTS: INodeParameters[] = [
+		{},
+		{ attributeInput: 'autoMapInputData' },
+		{ attributeInput: 'json' },
+		{ addToGroup: true, groupAttributeInput: 'json', membershipAttributeInput: 'json' },
+		{ returnAll: true },
+		{ attributes: { attribute: [{ name: 'plan', value: 'pro' }] }, addToGroup: true },
+	];
 
-/** The parameters n8n shows (with their defaults) for these settings, as the editor resolves them. */
-function shownParameters(properties: INodeProperties[], settings: INodeParameters) {
-	const description = { ...merged, properties } as INodeTypeDescription;
-	return NodeHelpers.getNodeParameters(properties, settings, true, false, null, description);
-}
+	/** The top-level parameters the editor lists for these settings, in the order it lists them. */
+	function shownOrder(properties: INodeProperties[], settings: INodeParameters): string[] {
+		const description = { ...merged, properties } as INodeTypeDescription;
+		const values = shownParameters(properties, settings)!;
+		const names = properties
+			.filter((property) => NodeHelpers.displayParameter(values, property, null, description))
+			.map((property) => property.name);
+		return names.filter((name, index) => names.indexOf(name) === index);
+	}
 
-describe('mergeSharedProperties', () => {
+	/** The parameters n8n shows (with their defaults) for these settings, as the editor resolves them. */
+	function shownParameters(properties: INodeProperties[], settings: INodeParameters) {
+		const description = { ...merged, properties } as INodeTypeDescription;
+		return NodeHelpers.getNodeParameters(properties, settings, true, false, null, description);
+	}
+
 	it('shows every operation exactly the parameters and defaults its own files declare', () => {
 		expect(pairs.length).toBe(19);
 		for (const [resource, operation] of pairs) {
@@ -65,20 +69,15 @@ describe('mergeSharedProperties', () => {
 				});
 			}
 		}
-		// Spot check of what that means in the editor.
-		expect(shownOrder(merged.properties, { resource: 'user', operation: 'update' })).toEqual([
-			'resource',
-			'operation',
-			'userId',
-			'attributeInput',
-			'attributes',
-			'options',
-			'rateLimitHandling',
-		]);
+		// Spot check of what that means in the editor: version 2 has no second "Rate Limit Handling" box.
+		const fields = ['resource', 'operation', 'userId', 'attributeInput', 'attributes', 'options'];
+		expect(shownOrder(merged.properties, { resource: 'user', operation: 'update' })).toEqual(
+			version === 1 ? [...fields, 'rateLimitHandling'] : fields,
+		);
 	});
 
 	it('shares one Attributes field between users, groups and events; event rows stay name, type, value', () => {
-		const row = { name: 'plan', type: 'string', value: 'pro' };
+		const row = { name: version === 1 ? 'plan' : { __rl: true, mode: 'name', value: 'plan' }, type: 'string', value: 'pro' };
 		const saved = (resource: string, operation: string) =>
 			shownParameters(merged.properties, { resource, operation, attributes: { attribute: [row] } })!.attributes;
 		expect(merged.properties.filter((p) => p.name === 'attributes')).toHaveLength(1);
@@ -97,7 +96,9 @@ describe('mergeSharedProperties', () => {
 		expect(copies(merged.properties, 'attributes')).toBe(1);
 		expect(merged.properties.length).toBeLessThan(declaredProperties.length * 0.7);
 	});
+});
 
+describe('mergeSharedProperties', () => {
 	it('keeps copies apart when one condition would also show the field where it does not belong', () => {
 		const operation = (resource: string, values: string[]): INodeProperties => ({
 			displayName: 'Operation',

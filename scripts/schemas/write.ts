@@ -1,0 +1,25 @@
+/** `npm run schemas`: regenerates the shipped output schemas (see generate.ts). */
+import '../../test/setup-env';
+
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+import { generateSchemas } from './generate';
+
+const ROOT = join(__dirname, '..', '..');
+
+async function main(): Promise<void> {
+	const files = await generateSchemas();
+	// Stale files of removed operations must not linger: the folders are generated whole.
+	for (const dir of ['nodes/Userflow/__schema__', 'nodes/UserflowTrigger/__schema__']) rmSync(join(ROOT, dir), { recursive: true, force: true });
+	for (const file of files) {
+		mkdirSync(dirname(join(ROOT, file.path)), { recursive: true });
+		writeFileSync(join(ROOT, file.path), file.content);
+	}
+	console.log(`Wrote ${files.length} schema files under nodes/*/__schema__`);
+}
+
+void main().catch((error: unknown) => {
+	console.error(error);
+	process.exitCode = 1;
+});
