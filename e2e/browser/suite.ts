@@ -93,7 +93,10 @@ async function main(): Promise<number> {
 			facts: undefined as unknown as PackageFacts,
 			artifacts,
 			shot: async (name) => void (await artifacts.screenshot(page, name)),
-			panelShot: async (docsName, selector = NDV) => void (await artifacts.panelScreenshot(page, selector, docsName)),
+			panelShot: async (docsName, selector = NDV) => {
+				await ui.dismissToasts();
+				await artifacts.panelScreenshot(page, selector, docsName);
+			},
 		};
 
 		await runner.run(

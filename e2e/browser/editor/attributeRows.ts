@@ -7,6 +7,9 @@
  */
 import { byTestId, type Ui } from '../lib/ui';
 import { NDV, parameter } from './ndv';
+import { ResourceLocator } from './resourceLocator';
+
+const NAME_SHOWN_WAIT_MS = 5_000;
 
 export class AttributeRows {
 	constructor(
@@ -34,25 +37,50 @@ export class AttributeRows {
 		return before;
 	}
 
-	/** Opens the row's Name field and picks the entry that shows `name` (as its name or on its description line). */
+	/**
+	 * Picks a name Userflow knows from the row's Name field: its list (a resource locator,
+	 * node version 2) or its dropdown (version 1).
+	 */
 	async pickExistingName(row: number, name: string): Promise<void> {
-		await this.ui.pickFromDropdown(
-			async () => (await this.ui.nthVisible(`${this.root} ${parameter('name')}`, row, `the Name field of row ${row + 1}`)).click(),
-			{ text: name, exact: false, anyLine: true },
-			`'${name}' among the known attribute names`,
-		);
+		const locator = await this.nameLocator(row);
+		if (await locator.isLocator()) {
+			await locator.pickFromList(name);
+		} else {
+			await this.ui.pickFromDropdown(
+				async () => (await this.ui.nthVisible(`${this.root} ${parameter('name')}`, row, `the Name field of row ${row + 1}`)).click(),
+				{ text: name, exact: false, anyLine: true },
+				`'${name}' among the known attribute names`,
+			);
+		}
 		await this.expectName(row, name);
 	}
 
-	/** Types a name Userflow does not know yet into the row's Name field, without an expression. */
+	/**
+	 * Types a name Userflow does not know yet into the row's Name field, without an expression:
+	 * By Name on a locator. (Version 1's dropdown offers only known names: issue 10, item 2.)
+	 */
 	async typeNewName(row: number, name: string): Promise<void> {
-		const field = await this.ui.nthVisible(`${this.root} ${parameter('name')}`, row, `the Name field of row ${row + 1}`);
-		await field.click();
-		await this.ui.page.keyboard.type(name, { delay: 20 });
-		await this.ui.page.keyboard.press('Enter');
-		// Leave the field: what it holds now is what was kept, not the text still being typed.
-		await this.ui.page.keyboard.press('Tab');
+		const locator = await this.nameLocator(row);
+		if (await locator.isLocator()) {
+			await locator.selectMode('By Name');
+			await locator.typeValue(name);
+		} else {
+			const field = await this.ui.nthVisible(`${this.root} ${parameter('name')}`, row, `the Name field of row ${row + 1}`);
+			await field.click();
+			await this.ui.page.keyboard.type(name, { delay: 20 });
+			await this.ui.page.keyboard.press('Enter');
+			// Leave the field: what it holds now is what was kept, not the text still being typed.
+			await this.ui.page.keyboard.press('Tab');
+		}
 		await this.expectName(row, name, 'a typed new attribute name is kept (issue 10, item 2: the Name field offers only known names)');
+	}
+
+	/** The row's Name field as a locator, found by marking the row's element for this lookup. */
+	private async nameLocator(row: number): Promise<ResourceLocator> {
+		const field = await this.ui.nthVisible(`${this.root} ${parameter('name')}`, row, `the Name field of row ${row + 1}`);
+		const mark = `${this.collection}-${row}`;
+		await field.evaluate((element, value) => element.setAttribute('data-e2e-row', value), mark);
+		return new ResourceLocator(this.ui, 'name', `[data-e2e-row="${mark}"]`);
 	}
 
 	async setValue(row: number, value: string): Promise<void> {
@@ -74,6 +102,7 @@ export class AttributeRows {
 	}
 
 	private async expectName(row: number, name: string, what = `row ${row + 1} to show the attribute name '${name}'`): Promise<void> {
+		// What was just picked or typed shows at once; a field that lost it will not show it later.
 		await this.ui.until(
 			what,
 			(css: string, at: number, wanted: string) => {
@@ -82,6 +111,7 @@ export class AttributeRows {
 				return shown.some((value) => value === wanted.toLowerCase() || value.startsWith(`${wanted.toLowerCase()} `));
 			},
 			[`${this.root} ${parameter('name')}`, row, name],
+			NAME_SHOWN_WAIT_MS,
 		);
 	}
 }

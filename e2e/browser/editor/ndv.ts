@@ -138,20 +138,27 @@ export class Ndv {
 	async outputJson(): Promise<unknown[]> {
 		await this.ui.click(`${OUTPUT_PANEL} ${byTestId('radio-button-json')}`, 'the JSON view of the output panel');
 		const container = `${OUTPUT_PANEL} ${byTestId('ndv-data-container')}`;
-		const text = await this.ui.until(
-			'the output panel to show JSON',
-			(css: string) => {
-				const element = [...document.querySelectorAll(css)].find((candidate) => candidate.checkVisibility()) as HTMLElement | undefined;
-				const shown = element?.innerText.trim() ?? '';
-				return shown.startsWith('[') ? shown : null;
-			},
-			[container],
-		);
+		// The view renders a long output in pieces: wait until what it shows is whole JSON.
 		try {
-			// The view indents with non-breaking spaces, which JSON does not allow between tokens.
-			return JSON.parse(text.replace(/\u00a0/g, ' ')) as unknown[];
-		} catch {
-			throw new Error(`the output panel's JSON view is not JSON: ${text.slice(0, 500)}`);
+			const text = await this.ui.until(
+				'the output panel to show its items as JSON',
+				(css: string) => {
+					const element = [...document.querySelectorAll(css)].find((candidate) => candidate.checkVisibility()) as HTMLElement | undefined;
+					// The view indents with non-breaking spaces, which JSON does not allow between tokens.
+					const shown = (element?.innerText ?? '').replace(/\u00a0/g, ' ').trim();
+					(window as unknown as { __e2eLastJson?: string }).__e2eLastJson = shown;
+					try {
+						return Array.isArray(JSON.parse(shown)) ? shown : null;
+					} catch {
+						return null;
+					}
+				},
+				[container],
+			);
+			return JSON.parse(text) as unknown[];
+		} catch (error) {
+			const lastShown = await this.ui.page.evaluate(() => (window as unknown as { __e2eLastJson?: string }).__e2eLastJson ?? '');
+			throw new Error(`${(error as Error).message}; it shows: ${lastShown.slice(0, 500)}`);
 		}
 	}
 

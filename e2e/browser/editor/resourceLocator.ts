@@ -13,11 +13,9 @@ export class ResourceLocator {
 	constructor(
 		private readonly ui: Ui,
 		readonly name: string,
+		/** Where the parameter is; by default the NDV's only parameter of that name. */
+		private readonly root = `${NDV} ${parameter(name)}`,
 	) {}
-
-	private get root(): string {
-		return `${NDV} ${parameter(this.name)}`;
-	}
 
 	/** Whether this parameter is a resource locator at all (it has a mode selector). */
 	async isLocator(): Promise<boolean> {
@@ -68,7 +66,12 @@ export class ResourceLocator {
 	/** By ID: types the ID into the locator's input. */
 	async typeId(id: string): Promise<void> {
 		await this.selectMode('By ID');
-		await this.ui.typeInto(`${this.root} ${LOCATOR_INPUT} input, ${this.root} input${LOCATOR_INPUT}`, id, `the ID of ${this.name}`);
+		await this.typeValue(id);
+	}
+
+	/** Types into the locator's input in its current mode (By ID, By Name). */
+	async typeValue(value: string): Promise<void> {
+		await this.ui.typeInto(`${this.root} ${LOCATOR_INPUT} input, ${this.root} input${LOCATOR_INPUT}`, value, `the value of ${this.name}`);
 	}
 }
 

@@ -10,6 +10,7 @@ export const DEFAULT_WAIT_MS = 15_000;
 /** A field that lost what was typed is typed into again, at most this often. */
 const TYPE_ATTEMPTS = 3;
 const CLICK_ATTEMPTS = 3;
+const STILL_FRAMES_MAX = 30;
 const TYPING_DELAY_MS = 20;
 const DROPDOWN_ITEM = '.el-select-dropdown__item';
 const DROPDOWN_ATTEMPTS = 3;
@@ -58,6 +59,7 @@ export class Ui {
 		for (let attempt = 1; ; attempt++) {
 			const element = await find();
 			try {
+				await settled(element);
 				await element.click();
 				return;
 			} catch (error) {
@@ -202,6 +204,19 @@ export class Ui {
 		}
 	}
 
+	/** Closes n8n's toasts ("Node executed successfully"), which cover the output panel's corner. */
+	async dismissToasts(): Promise<void> {
+		for (const close of await this.page.$$('.el-notification .el-notification__closeBtn')) {
+			if (await close.evaluate((element) => element.checkVisibility())) await close.click().catch(() => undefined);
+		}
+		await this.until('the toasts to close', () => ![...document.querySelectorAll('.el-notification')].some((toast) => toast.checkVisibility()), [], 5_000);
+	}
+
+	/** Scrolls the first match to the top of its scroll area, as a user scrolls to look at it. */
+	async scrollToTop(selector: string): Promise<void> {
+		await this.page.$eval(selector, (element) => element.scrollIntoView({ block: 'start' }));
+	}
+
 	async isVisible(selector: string): Promise<boolean> {
 		return this.page.evaluate((css) => [...document.querySelectorAll(css)].some((element) => element.checkVisibility()), selector);
 	}
@@ -240,4 +255,22 @@ export class Ui {
 			throw new Error(`${what}: nothing visible matched ${describe} within ${timeoutMs / 1000} s`);
 		}
 	}
+}
+
+/**
+ * Waits until the element stops moving (bounded: STILL_FRAMES_MAX frame pairs). A dropdown
+ * grows into place when it opens; a click at an entry's centre while it grows lands on the
+ * entry above it.
+ */
+async function settled(element: ElementHandle<Element>): Promise<void> {
+	await element.evaluate(async (target, maxFrames) => {
+		const box = () => JSON.stringify(target.getBoundingClientRect());
+		let last = box();
+		for (let frame = 0; frame < maxFrames; frame++) {
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+			const now = box();
+			if (now === last) return;
+			last = now;
+		}
+	}, STILL_FRAMES_MAX);
 }

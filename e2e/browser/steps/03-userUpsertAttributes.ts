@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { AttributeRows } from '../editor/attributeRows';
 import { addUserflowStep, openNewWorkflow } from '../editor/canvas';
+import { NDV, parameter } from '../editor/ndv';
 import { enterId } from '../editor/resourceLocator';
 import { SEEDED } from '../fixtures';
 import type { BrowserStep } from '../lib/stepRunner';
@@ -36,6 +37,7 @@ export const userUpsertAttributesStep: BrowserStep<StepContext> = {
 
 		const [item] = await ndv.executeOk('Execute step on User > Create or Update');
 		await ndv.assertNoParameterIssues('the form after the run');
+		await ui.scrollToTop(`${NDV} ${parameter('userId')}`);
 		await panelShot('user-upsert-attributes');
 		assert.equal((item as { id?: string }).id, USER_ID, 'the output panel shows the upserted user');
 
