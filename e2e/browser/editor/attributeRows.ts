@@ -67,7 +67,7 @@ export class AttributeRows {
 		} else {
 			const field = await this.ui.nthVisible(`${this.root} ${parameter('name')}`, row, `the Name field of row ${row + 1}`);
 			await field.click();
-			await this.ui.page.keyboard.type(name, { delay: 20 });
+			await this.ui.page.keyboard.type(name, { delay: 150 });
 			await this.ui.page.keyboard.press('Enter');
 			// Leave the field: what it holds now is what was kept, not the text still being typed.
 			await this.ui.page.keyboard.press('Tab');

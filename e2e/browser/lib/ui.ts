@@ -11,7 +11,14 @@ export const DEFAULT_WAIT_MS = 15_000;
 const TYPE_ATTEMPTS = 3;
 const CLICK_ATTEMPTS = 3;
 const STILL_FRAMES_MAX = 30;
-const TYPING_DELAY_MS = 20;
+const QUIET_FRAMES = 5;
+const QUIET_MAX_MS = 2_000;
+/**
+ * A typist's pace. n8n 2.41's text parameters pass each keystroke on through a 100 ms
+ * debounce (leading and trailing call); a faster burst leaves the last keys to the trailing
+ * call, which is lost when the field re-renders in between (the node keeps "adm" of "admin").
+ */
+const TYPING_DELAY_MS = 150;
 const DROPDOWN_ITEM = '.el-select-dropdown__item';
 const DROPDOWN_ATTEMPTS = 3;
 const DROPDOWN_WAIT_MS = 5_000;
@@ -85,8 +92,7 @@ export class Ui {
 			await this.page.keyboard.press('KeyA');
 			await this.page.keyboard.up('Control');
 			await this.page.keyboard.press('Backspace');
-			// At a typist's pace, not all at once: n8n takes an input's value in after each keystroke.
-			await input.type(text, { delay: TYPING_DELAY_MS });
+			await this.typeKeys(input, text);
 			try {
 				await this.page.waitForFunction(
 					(css: string, wanted: string) =>
@@ -132,8 +138,19 @@ export class Ui {
 
 	/** Types into an element at a typist's pace, then leaves it (Tab), as a user moving on does. */
 	async typeText(element: ElementHandle<Element>, text: string): Promise<void> {
-		await element.type(text, { delay: TYPING_DELAY_MS });
+		await this.typeKeys(element, text);
 		await this.page.keyboard.press('Tab');
+	}
+
+	/**
+	 * Types at a typist's pace. The first keystroke into an empty n8n field changes the node and
+	 * n8n re-renders the form: the rest waits until the page is quiet again.
+	 */
+	private async typeKeys(element: ElementHandle<Element>, text: string): Promise<void> {
+		if (text.length === 0) return;
+		await element.type(text[0], { delay: TYPING_DELAY_MS });
+		await quietDom(this.page);
+		if (text.length > 1) await this.page.keyboard.type(text.slice(1), { delay: TYPING_DELAY_MS });
 	}
 
 	/**
@@ -273,4 +290,25 @@ async function settled(element: ElementHandle<Element>): Promise<void> {
 			last = now;
 		}
 	}, STILL_FRAMES_MAX);
+}
+
+/** Waits (bounded: QUIET_MAX_MS) until the page has made no DOM change for QUIET_FRAMES frames in a row. */
+async function quietDom(page: Page): Promise<void> {
+	await page.evaluate(
+		async (frames, maxMs) => {
+			let changes = 0;
+			const observer = new MutationObserver(() => changes++);
+			observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+			const started = performance.now();
+			let quiet = 0;
+			while (quiet < frames && performance.now() - started < maxMs) {
+				const before = changes;
+				await new Promise((resolve) => requestAnimationFrame(resolve));
+				quiet = changes === before ? quiet + 1 : 0;
+			}
+			observer.disconnect();
+		},
+		QUIET_FRAMES,
+		QUIET_MAX_MS,
+	);
 }
