@@ -12,6 +12,7 @@ const TYPE_ATTEMPTS = 3;
 const CLICK_ATTEMPTS = 3;
 const STILL_FRAMES_MAX = 30;
 const QUIET_FRAMES = 5;
+const TOAST_ROUNDS = 5;
 const QUIET_MAX_MS = 2_000;
 /**
  * A typist's pace. n8n 2.41's text parameters pass each keystroke on through a 100 ms
@@ -221,12 +222,18 @@ export class Ui {
 		}
 	}
 
-	/** Closes n8n's toasts ("Node executed successfully"), which cover the output panel's corner. */
+	/**
+	 * Closes n8n's toasts ("Node executed successfully"), which cover the output panel's corner
+	 * in screenshots. Cosmetic, so bounded and never failing: a toast that appears late stays.
+	 */
 	async dismissToasts(): Promise<void> {
-		for (const close of await this.page.$$('.el-notification .el-notification__closeBtn')) {
-			if (await close.evaluate((element) => element.checkVisibility())) await close.click().catch(() => undefined);
+		const toastVisible = () => this.isVisible('.el-notification');
+		for (let round = 0; round < TOAST_ROUNDS && (await toastVisible()); round++) {
+			for (const close of await this.page.$$('.el-notification .el-notification__closeBtn')) {
+				if (await close.evaluate((element) => element.checkVisibility())) await close.click().catch(() => undefined);
+			}
+			await this.until('', () => ![...document.querySelectorAll('.el-notification')].some((toast) => toast.checkVisibility()), [], 1_000).catch(() => undefined);
 		}
-		await this.until('the toasts to close', () => ![...document.querySelectorAll('.el-notification')].some((toast) => toast.checkVisibility()), [], 5_000);
 	}
 
 	/** Scrolls the first match to the top of its scroll area, as a user scrolls to look at it. */
