@@ -14,13 +14,8 @@ source "$E2E_DIR/lib/versions.sh"
 
 versions="$(expand_versions "${1:-}")"
 
-timed() {
-  local name="$1" started=$SECONDS status=0
-  shift
-  "$@" || status=$?
-  echo "[e2e] $name took $((SECONDS - started)) s"
-  return $status
-}
+# shellcheck source=e2e/lib/timed.sh
+source "$E2E_DIR/lib/timed.sh"
 
 timed "install ($versions)" bash "$E2E_DIR/install.sh" "${1}"
 

@@ -16,13 +16,9 @@ source "$E2E_DIR/lib/versions.sh"
 # shellcheck source=e2e/lib/pack.sh
 source "$E2E_DIR/lib/pack.sh"
 
-timed() {
-  local name="$1" started=$SECONDS status=0
-  shift
-  "$@" || status=$?
-  echo "[browser] $name took $((SECONDS - started)) s"
-  return $status
-}
+TIMED_PREFIX=browser
+# shellcheck source=e2e/lib/timed.sh
+source "$E2E_DIR/lib/timed.sh"
 
 install_chromium() {
   if [[ -x "$CHROMIUM" ]]; then

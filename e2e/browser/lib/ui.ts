@@ -88,11 +88,7 @@ export class Ui {
 		let shown = '';
 		for (let attempt = 1; attempt <= TYPE_ATTEMPTS; attempt++) {
 			const input = await this.visible(selector, what, options);
-			await input.click({ count: 3 });
-			await this.page.keyboard.down('Control');
-			await this.page.keyboard.press('KeyA');
-			await this.page.keyboard.up('Control');
-			await this.page.keyboard.press('Backspace');
+			await this.clear(input);
 			await this.typeKeys(input, text);
 			try {
 				await this.page.waitForFunction(
@@ -120,12 +116,7 @@ export class Ui {
 	 * select all, delete, paste, leave the field. Read back from a fresh lookup.
 	 */
 	async pasteInto(selector: string, text: string, what: string, options: WaitOptions = {}): Promise<void> {
-		const input = await this.visible(selector, what, options);
-		await input.click({ count: 3 });
-		await this.page.keyboard.down('Control');
-		await this.page.keyboard.press('KeyA');
-		await this.page.keyboard.up('Control');
-		await this.page.keyboard.press('Backspace');
+		await this.clear(await this.visible(selector, what, options));
 		await this.page.keyboard.sendCharacter(text);
 		await this.page.keyboard.press('Tab');
 		const scoped = options.within ? `${options.within} ${selector}` : selector;
@@ -135,6 +126,15 @@ export class Ui {
 			[scoped, text],
 			2_000,
 		);
+	}
+
+	/** Empties a text input as a user does: click into it, select all, delete. */
+	private async clear(input: ElementHandle<Element>): Promise<void> {
+		await input.click({ count: 3 });
+		await this.page.keyboard.down('Control');
+		await this.page.keyboard.press('KeyA');
+		await this.page.keyboard.up('Control');
+		await this.page.keyboard.press('Backspace');
 	}
 
 	/** Types into an element at a typist's pace, then leaves it (Tab), as a user moving on does. */
