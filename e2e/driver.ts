@@ -6,19 +6,23 @@
  *   E2E_N8N_BIN    e2e/n8n-<label>/node_modules/n8n/bin/n8n
  *   E2E_N8N_ENV    extra KEY=VALUE pairs for n8n, space-separated (may be empty)
  *   E2E_TARBALL    the `npm pack` tarball of this package
- *   E2E_SCENARIOS  comma-separated subset of "examples,trigger" (default: both)
+ *   E2E_SCENARIOS  comma-separated subset of "examples,trigger,webhook,cursors,agent" (default: all)
  * Exit code 0 only when every step passed.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator, type UserflowEmulator } from '../emulator';
+import { startEmulator } from '../emulator';
+import { importCredential } from './lib/credential';
 import { N8nCli, type N8nInstall } from './lib/n8nCli';
 import { freePort } from './lib/ports';
 import { Report } from './lib/report';
 import { createUserFolder } from './lib/userFolder';
-import { n8nId, writeJson, type ImportedCredential } from './lib/workflows';
+import type { ImportedCredential } from './lib/workflows';
+import { runAiAgent } from './scenarios/aiAgent';
+import { runDurableCursors } from './scenarios/durableCursors';
 import { runExamples } from './scenarios/examples';
 import { runPollingTrigger } from './scenarios/pollingTrigger';
+import { runWebhookTrigger } from './scenarios/webhookTrigger';
 
 const REPO_ROOT = join(__dirname, '..');
 
@@ -41,19 +45,6 @@ function parseEnvPairs(text: string): Record<string, string> {
 	);
 }
 
-/** The credential as `n8n import:credentials` expects it: an array of {id, name, type, data}; n8n encrypts `data`. */
-async function importCredential(n8n: N8nCli, emulator: UserflowEmulator, workDir: string): Promise<ImportedCredential> {
-	const credential: ImportedCredential = { id: n8nId('e2ecred', 1), name: 'Userflow (emulator)', type: 'userflowApi' };
-	const file = writeJson(join(workDir, 'credentials.json'), [
-		{
-			...credential,
-			data: { apiKey: emulator.apiKey, region: 'https://api.userflow.com', baseUrl: emulator.baseUrl },
-		},
-	]);
-	await n8n.runOk('import:credentials', `--input=${file}`);
-	return credential;
-}
-
 async function main(): Promise<number> {
 	const install: N8nInstall = {
 		label: required('E2E_LABEL'),
@@ -61,7 +52,9 @@ async function main(): Promise<number> {
 		n8nBin: required('E2E_N8N_BIN'),
 		extraEnv: parseEnvPairs(process.env.E2E_N8N_ENV ?? ''),
 	};
-	const scenarios = new Set((process.env.E2E_SCENARIOS ?? 'examples,trigger').split(',').map((s) => s.trim()));
+	const scenarios = new Set(
+		(process.env.E2E_SCENARIOS ?? 'examples,trigger,webhook,cursors,agent').split(',').map((s) => s.trim()),
+	);
 	const report = new Report(`n8n-${install.label}`);
 
 	// Strict: a request without the Userflow-Version header is answered 400, as a user would want to know.
@@ -90,6 +83,11 @@ async function main(): Promise<number> {
 		if (credential && scenarios.has('trigger')) {
 			await runPollingTrigger({ n8n, emulator, credential, workDir, report });
 		}
+		if (credential && scenarios.has('webhook')) {
+			await runWebhookTrigger({ n8n, emulator, credential, workDir, report });
+		}
+		if (credential && scenarios.has('agent')) await runAiAgent({ n8n, emulator, credential, workDir, report });
+		if (scenarios.has('cursors')) await runDurableCursors({ install, tarball: required('E2E_TARBALL'), report });
 	} finally {
 		await n8n.stop();
 		await emulator.close();
