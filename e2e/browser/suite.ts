@@ -12,7 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator } from '../../emulator';
+import type { Page } from 'puppeteer-core';
+import { startEmulator, type UserflowEmulator } from '../../emulator';
 import { NDV, Ndv } from './editor/ndv';
 import { signIn } from './editor/signIn';
 import { seedBrowserEnvironment } from './fixtures';
@@ -20,7 +21,7 @@ import { KNOWN_REQUEST_FAILURES, KNOWN_STEP_FAILURES } from './knownFailures';
 import { Artifacts } from './lib/artifacts';
 import { launchChromium } from './lib/chromium';
 import { KnownFailures } from './lib/knownFailureMatcher';
-import { OWNER, startN8n } from './lib/n8nServer';
+import { OWNER, startN8n, type RunningN8n } from './lib/n8nServer';
 import { readPackageFacts, type PackageFacts } from './lib/packageFacts';
 import { PageWatch } from './lib/pageWatch';
 import { StepRunner, type BrowserStep } from './lib/stepRunner';
@@ -68,60 +69,74 @@ async function main(): Promise<number> {
 	const started = Date.now();
 	const emulator = await startEmulator({ port: 0, strictVersionHeader: true });
 	seedBrowserEnvironment(emulator);
-	const n8n = await startN8n(
-		{ label: '2', nodeBin: required('E2E_NODE_BIN'), n8nBin: required('E2E_N8N_BIN'), extraEnv: {} },
-		required('E2E_TARBALL'),
-	);
-	console.log(`[browser] n8n ${n8n.url} (log: ${n8n.logFile}), emulator ${emulator.baseUrl}; n8n up after ${seconds(started)} s`);
-	const chromium = await launchChromium();
+	try {
+		const n8n = await startN8n(
+			{ label: '2', nodeBin: required('E2E_NODE_BIN'), n8nBin: required('E2E_N8N_BIN'), extraEnv: {} },
+			required('E2E_TARBALL'),
+		);
+		console.log(`[browser] n8n ${n8n.url} (log: ${n8n.logFile}), emulator ${emulator.baseUrl}; n8n up after ${seconds(started)} s`);
+		try {
+			const chromium = await launchChromium();
+			try {
+				const passed = await runSteps(await chromium.browser.newPage(), n8n, emulator);
+				console.log(`[browser] ${passed ? 'PASSED' : 'FAILED'} in ${seconds(started)} s; n8n's log: ${n8n.logFile}`);
+				return passed ? 0 : 1;
+			} finally {
+				await chromium.close();
+			}
+		} finally {
+			await n8n.stop();
+		}
+	} finally {
+		await emulator.close();
+	}
+}
+
+/** Signs in, then runs the selected steps on one page; true when the suite passed. */
+async function runSteps(page: Page, n8n: RunningN8n, emulator: UserflowEmulator): Promise<boolean> {
 	const artifacts = Artifacts.create(REPO_ROOT, process.env.E2E_BROWSER_UPDATE_DOCS === '1');
 	console.log(`[browser] screenshots and failure dumps: ${artifacts.dir}`);
+	// Leaving an unsaved workflow asks "leave the page?": a user who starts a new one says yes.
+	page.on('dialog', (dialog) => void dialog.accept());
+	const watch = new PageWatch(page, new URL(n8n.url).origin);
+	const knownFailures = new KnownFailures(process.env.E2E_BROWSER_KNOWN_FAILURES !== 'off', KNOWN_STEP_FAILURES, KNOWN_REQUEST_FAILURES);
+	const runner = new StepRunner(page, watch, artifacts, knownFailures);
+	const ui = new Ui(page);
+	const shot = async (name: string) => void (await artifacts.screenshot(page, name));
 
-	try {
-		const page = await chromium.browser.newPage();
-		// Leaving an unsaved workflow asks "leave the page?": a user who starts a new one says yes.
-		page.on('dialog', (dialog) => void dialog.accept());
-		const watch = new PageWatch(page, new URL(n8n.url).origin);
-		const knownFailures = new KnownFailures(process.env.E2E_BROWSER_KNOWN_FAILURES !== 'off', KNOWN_STEP_FAILURES, KNOWN_REQUEST_FAILURES);
-		const runner = new StepRunner(page, watch, artifacts, knownFailures);
-		const ui = new Ui(page);
+	let facts: PackageFacts | undefined;
+	await runner.run(
+		{
+			id: '00-sign-in',
+			title: 'sign in on the sign-in page; read the node types n8n serves for the package',
+			async run() {
+				await signIn(ui, n8n.url, OWNER);
+				facts = await readPackageFacts(page, packagedNodeCount(n8n.folder.packageDir));
+				await shot('signed-in');
+			},
+		},
+		undefined,
+	);
+	if (facts) {
 		const context: StepContext = {
 			ui,
 			ndv: new Ndv(ui),
 			emulator,
 			n8nUrl: n8n.url,
-			facts: undefined as unknown as PackageFacts,
+			facts,
 			artifacts,
-			shot: async (name) => void (await artifacts.screenshot(page, name)),
+			shot,
 			panelShot: async (docsName, selector = NDV) => {
 				await ui.dismissToasts();
 				await artifacts.panelScreenshot(page, selector, docsName);
 			},
 		};
-
-		await runner.run(
-			{
-				id: '00-sign-in',
-				title: 'sign in on the sign-in page; read the node types n8n serves for the package',
-				async run() {
-					await signIn(ui, n8n.url, OWNER);
-					context.facts = await readPackageFacts(page, packagedNodeCount(n8n.folder.packageDir));
-					await context.shot('signed-in');
-				},
-			},
-			context,
-		);
-		if (context.facts) for (const step of selectedSteps()) await runner.run(step, context);
-
-		artifacts.write('console.log', watch.console.join('\n'));
-		console.log(runner.summary());
-		console.log(`[browser] ${runner.failed ? 'FAILED' : 'PASSED'} in ${seconds(started)} s; artifacts: ${artifacts.dir}; n8n's log: ${n8n.logFile}`);
-		return runner.failed ? 1 : 0;
-	} finally {
-		await chromium.close();
-		await n8n.stop();
-		await emulator.close();
+		for (const step of selectedSteps()) await runner.run(step, context);
 	}
+	artifacts.write('console.log', watch.console.join('\n'));
+	console.log(runner.summary());
+	console.log(`[browser] artifacts: ${artifacts.dir}`);
+	return !runner.failed;
 }
 
 /** How many nodes the packed package.json declares: n8n must serve exactly these. */
