@@ -14,34 +14,18 @@ source "$E2E_DIR/lib/versions.sh"
 
 versions="$(expand_versions "${1:-}")"
 
-timed() {
-  local name="$1" started=$SECONDS status=0
-  shift
-  "$@" || status=$?
-  echo "[e2e] $name took $((SECONDS - started)) s"
-  return $status
-}
+# shellcheck source=e2e/lib/timed.sh
+source "$E2E_DIR/lib/timed.sh"
 
 timed "install ($versions)" bash "$E2E_DIR/install.sh" "${1}"
 
-cd "$REPO_ROOT"
-echo "[e2e] building the package (npm run build)"
-if ! timed "build" npm run build; then
-  echo "[e2e] ERROR: 'npm run build' failed in $REPO_ROOT; the suite needs a built package (dist/)." >&2
-  exit 1
-fi
-for entry in $(node -p "const n = require('./package.json').n8n; [...n.credentials, ...n.nodes].join(' ')"); do
-  if [[ ! -f "$entry" ]]; then
-    echo "[e2e] ERROR: package.json's n8n section names $entry, which the build did not produce." >&2
-    exit 1
-  fi
-done
-
-# Packed exactly as `npm publish` would ship it; n8n gets only what is in the tarball.
+# shellcheck source=e2e/lib/pack.sh
+source "$E2E_DIR/lib/pack.sh"
 pack_dir="$(mktemp -d)"
 trap 'rm -rf "$pack_dir"' EXIT
-tarball="$pack_dir/$(npm pack --silent --pack-destination "$pack_dir" | tail -n 1)"
-echo "[e2e] packed $(basename "$tarball")"
+timed "build and pack" build_and_pack "$REPO_ROOT" "$pack_dir"
+tarball="$PACKED_TARBALL"
+cd "$REPO_ROOT"
 
 status=0
 for version in $versions; do
