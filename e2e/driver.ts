@@ -63,7 +63,7 @@ async function main(): Promise<number> {
 	const workDir = join(folder.root, 'e2e');
 	mkdirSync(workDir);
 	console.log(`[e2e n8n-${install.label}] user folder ${folder.root}, emulator ${emulator.baseUrl}`);
-	const n8n = new N8nCli(install, folder.root, await freePort());
+	const n8n = new N8nCli(install, folder.root, await freePort(), await freePort());
 
 	try {
 		let credential: ImportedCredential | undefined;

@@ -30,6 +30,12 @@ export class N8nCli {
 		readonly install: N8nInstall,
 		private readonly userFolder: string,
 		private readonly port: number,
+		/**
+		 * Where n8n 2.x's task broker listens for its JS task runner (default 5679). Two n8n
+		 * processes on one machine (parallel CI jobs, a helper's run) collide on the default,
+		 * and the second one's Code nodes then fail; give each process a free port.
+		 */
+		private readonly runnerBrokerPort?: number,
 	) {}
 
 	/** Where `n8n start` answers, e.g. `http://127.0.0.1:5678`. */
@@ -62,6 +68,7 @@ export class N8nCli {
 			N8N_WEBHOOK_URL: `http://127.0.0.1:${this.port}/`,
 			// Keeps `n8n start` from waiting the default 30 s for nothing on each stop.
 			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
+			...(this.runnerBrokerPort === undefined ? {} : { N8N_RUNNERS_BROKER_PORT: String(this.runnerBrokerPort) }),
 			...this.install.extraEnv,
 		};
 	}

@@ -100,10 +100,9 @@ async function runMode(install: N8nInstall, tarball: string, mode: CursorMode): 
 	const workDir = join(folder.root, 'e2e');
 	mkdirSync(workDir);
 	const port = await freePort();
-	// Both modes run at once: each n8n needs its own port for its task runners' broker too.
-	const brokerPort = String(await freePort());
-	const extraEnv = { ...install.extraEnv, ...mode.env, N8N_RUNNERS_BROKER_PORT: brokerPort };
-	const n8n = new N8nCli({ ...install, extraEnv }, folder.root, port);
+	// Both modes run at once: each n8n gets its own port for its task runners' broker too.
+	const extraEnv = { ...install.extraEnv, ...mode.env };
+	const n8n = new N8nCli({ ...install, extraEnv }, folder.root, port, await freePort());
 	const logFile = join(workDir, 'n8n-start.log');
 	const id = n8nId(`e2ecur${mode.key.slice(0, 3)}`, 1);
 	const log = (line: string) => console.log(`[e2e n8n-${install.label} ${mode.key} cursors] ${line}`);
