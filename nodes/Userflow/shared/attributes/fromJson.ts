@@ -1,4 +1,4 @@
-import { isEmptyValue } from './coerceValue';
+import { isEmptyValue, toIsoDateTime } from './coerceValue';
 import { parseJson } from './parseJson';
 import {
 	AttributeInputError,
@@ -55,6 +55,9 @@ export function checkAttributeValue(value: unknown, field: string, rules: Attrib
 	if (!clearsOnce && operation !== 'add' && operation !== 'subtract' && !isPlainValue(operand)) {
 		throw new AttributeInputError(field, `"${operation}" needs a text, number, boolean or a list of these`);
 	}
+	// Sent as written, but a datetime that names no real instant (`2024-02-30`, year 300000)
+	// would be rolled over or refused by Userflow after the item reported success.
+	if (change.data_type === 'datetime' && typeof operand === 'string') toIsoDateTime(operand, field);
 	return change as AttributeValue;
 }
 

@@ -31,6 +31,30 @@ describe('Userflow node: dates and times that do not exist', () => {
 		expect(sent(emulator())).toEqual([]);
 	});
 
+	it.each([
+		['{"renews_at": {"set": "2024-02-30", "data_type": "datetime"}}', "'2024-02-30' is not a real date and time: February 2024 has 29 days"],
+		['{"renews_at": {"set_once": "2024-01-01T24:00", "data_type": "datetime"}}', "'2024-01-01T24:00' is not a real date and time: hours go from 00 to 23"],
+		['{"renews_at": {"set": "+300000-01-01", "data_type": "datetime"}}', "'+300000-01-01' is not a date (use ISO 8601, e.g. 2024-05-01T12:00:00Z)"],
+	])('JSON %s is refused too, naming the field', async (json, problem) => {
+		const result = await runUserflow(emulator(), {
+			resource: 'user',
+			operation: 'upsert',
+			userId: 'u1',
+			attributeInput: 'json',
+			attributesJson: json,
+			options: NO_CHECK,
+		});
+		expect(result.error?.message).toBe(`Attributes (JSON) › renews_at: ${problem}`);
+		expect(sent(emulator())).toEqual([]);
+	});
+
+	it('a real JSON datetime is sent as written', async () => {
+		const json = '{"renews_at": {"set": "2024-02-29T23:30:00+02:00", "data_type": "datetime"}}';
+		const result = await runUserflow(emulator(), { resource: 'user', operation: 'upsert', userId: 'u1', attributeInput: 'json', attributesJson: json, options: NO_CHECK });
+		expect(result.status).toBe('success');
+		expect((sent(emulator())[0].body as { attributes: unknown }).attributes).toEqual(JSON.parse(json));
+	});
+
 	it('an impossible event time is refused too; a real one without a zone is UTC', async () => {
 		emulator().store.addUser('u1');
 		const time = await runUserflow(emulator(), {
