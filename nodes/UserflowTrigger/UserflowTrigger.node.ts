@@ -10,14 +10,14 @@ import {
 } from 'n8n-workflow';
 
 import { searchContent } from '../Userflow/methods/listSearch/searchContent';
-import { readPacingSettings } from '../Userflow/shared/transport/pacingOptions';
 import { checkId } from '../Userflow/shared/validation/idRule';
 import { initialState, isBlinded, newestMatching, PAGE_SIZE, readState, sweep, type FetchPage } from './cursor/sweep';
 import { eventScope, eventSource, type EventFilters, type EventSource, type TriggerEvent } from './events';
 import { listPageFetcher } from './fetchListPage';
-import { DEFAULT_MAX_PAGES, triggerProperties } from './properties';
+import { triggerProperties } from './properties';
 import { simplifyItem } from './simplifyItem';
 import { noTestEventError } from './testEventMessage';
+import { readTriggerOptions } from './triggerOptions';
 
 /** Where the cursor lives in the node's static data. */
 const CURSOR_KEY = 'cursor';
@@ -75,7 +75,9 @@ export class UserflowTrigger implements INodeType {
 		name: 'userflowTrigger',
 		icon: { light: 'file:../../icons/userflow.svg', dark: 'file:../../icons/userflow.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: one Options collection holds the rate limit settings too (1 shows two boxes).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["event"]}}',
 		description: 'Starts the workflow when users, groups or flow and checklist sessions appear in Userflow',
 		defaults: { name: 'Userflow Trigger' },
@@ -91,11 +93,10 @@ export class UserflowTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as TriggerEvent;
 		const filters = readFilters(this, event);
-		const options = this.getNodeParameter('options', {}) as { maxPagesPerPoll?: number };
-		const maxPages = Math.max(1, Math.floor(Number(options.maxPagesPerPoll ?? DEFAULT_MAX_PAGES)) || 1);
+		const { maxPages, pacing } = readTriggerOptions(this);
 		const simplify = this.getNodeParameter('simplify', true) as boolean;
 		const source = eventSource(event, filters);
-		const fetchPage = listPageFetcher(this, source, readPacingSettings(this));
+		const fetchPage = listPageFetcher(this, source, pacing);
 		const output = (items: IDataObject[]) =>
 			[this.helpers.returnJsonArray(simplify ? items.map((item) => simplifyItem(event, item)) : items)];
 
