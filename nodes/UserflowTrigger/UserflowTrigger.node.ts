@@ -12,6 +12,7 @@ import {
 import { searchContent } from '../Userflow/methods/listSearch/searchContent';
 import { checkId } from '../Userflow/shared/validation/idRule';
 import { initialState, isBlinded, newestMatching, PAGE_SIZE, readState, sweep, type FetchPage } from './cursor/sweep';
+import { forgetStart, recordedStart, recordStart } from './cursor/startPosition';
 import { eventScope, eventSource, type EventFilters, type EventSource, type TriggerEvent } from './events';
 import { listPageFetcher } from './fetchListPage';
 import { triggerProperties } from './properties';
@@ -108,20 +109,37 @@ export class UserflowTrigger implements INodeType {
 		}
 
 		const staticData = this.getWorkflowStaticData('node');
+		const globalData = this.getWorkflowStaticData('global');
+		const node = this.getNode();
 		const scope = eventScope(event, filters);
-		const saved = readState(staticData[CURSOR_KEY], scope);
-		if (!saved || isBlinded(saved)) {
-			if (saved) warnBlinded(this, saved.watermark);
-			// First activation (or another event or filter): remember where the list stands.
-			const initial = await anchoredState(this, scope, source.model, fetchPage, maxPages);
-			warnOdd(this, initial.oddItems, 'were recorded as already seen');
-			staticData[CURSOR_KEY] = initial.state as unknown as IDataObject;
-			return null;
+		let saved = readState(staticData[CURSOR_KEY], scope);
+		if (saved && isBlinded(saved)) {
+			warnBlinded(this, saved.watermark);
+			saved = undefined;
+		}
+		let adopted = false;
+		if (!saved) {
+			// No cursor of its own: the start recorded when the workflow was published, if n8n
+			// dropped the cursor of that poll (durable poll cursors; see cursor/startPosition.ts).
+			const start = recordedStart(globalData, node, scope);
+			if (start && !isBlinded(start)) {
+				saved = start;
+				adopted = true;
+			} else {
+				// First activation (or another event or filter): remember where the list stands.
+				const initial = await anchoredState(this, scope, source.model, fetchPage, maxPages);
+				warnOdd(this, initial.oddItems, 'were recorded as already seen');
+				staticData[CURSOR_KEY] = initial.state as unknown as IDataObject;
+				recordStart(globalData, node, initial.state);
+				return null;
+			}
 		}
 		// A failed request throws out of here before the state is written: the next poll retries.
 		const result = await sweep(saved, source.model, fetchPage, maxPages);
 		warnOdd(this, result.oddItems, 'are emitted once, after the others');
-		if (JSON.stringify(result.state) !== JSON.stringify(saved)) {
+		// The node's own cursor is in effect from here on.
+		forgetStart(globalData, node);
+		if (adopted || JSON.stringify(result.state) !== JSON.stringify(saved)) {
 			staticData[CURSOR_KEY] = result.state as unknown as IDataObject;
 		}
 		return result.items.length > 0 ? output(result.items) : null;

@@ -52,8 +52,8 @@ export function useKit(): Kit {
 
 	kit.poller = (parameters = {}, staticData) => {
 		// A test's options add to the defaults (a test that sets Max Pages keeps the fast retries).
-		const options = { ...(DEFAULT_PARAMETERS.options as IDataObject), ...(parameters.options as IDataObject | undefined) };
-		const merged = { ...DEFAULT_PARAMETERS, ...parameters, options };
+		const options = { ...(DEFAULT_PARAMETERS.options as INodeParameters), ...(parameters.options as INodeParameters | undefined) };
+		const merged: INodeParameters = { ...DEFAULT_PARAMETERS, ...parameters, options };
 		const poller = createPoller(new UserflowTrigger(), merged, {
 			credentials: { userflowApi: { apiKey: kit.emulator.apiKey, baseUrl: kit.emulator.baseUrl } },
 			staticData,

@@ -31,8 +31,9 @@ function propertiesOfVersion1(): INodeProperties[] {
 		.map((property) => {
 			const show = { ...property.displayOptions?.show };
 			delete show['@version'];
-			const { displayOptions: _dropped, ...rest } = property;
-			return Object.keys(show).length > 0 ? { ...rest, displayOptions: { ...property.displayOptions, show } } : rest;
+			const copy = { ...property };
+			delete copy.displayOptions;
+			return Object.keys(show).length > 0 ? { ...copy, displayOptions: { ...property.displayOptions, show } } : copy;
 		});
 }
 
