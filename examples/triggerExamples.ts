@@ -36,6 +36,7 @@ export async function runTriggerExample(
 	const poller = createPoller(new UserflowTrigger(), triggerNode.parameters as INodeParameters, {
 		credentials,
 		nodeName: triggerNode.name,
+		typeVersion: triggerNode.typeVersion,
 	});
 	const atActivation = await poller.poll();
 	TRIGGER_EXAMPLES[file](emulator);

@@ -10,14 +10,15 @@ import {
 } from 'n8n-workflow';
 
 import { searchContent } from '../Userflow/methods/listSearch/searchContent';
-import { readPacingSettings } from '../Userflow/shared/transport/pacingOptions';
 import { checkId } from '../Userflow/shared/validation/idRule';
 import { initialState, isBlinded, newestMatching, PAGE_SIZE, readState, sweep, type FetchPage } from './cursor/sweep';
+import { forgetStart, recordedStart, recordStart } from './cursor/startPosition';
 import { eventScope, eventSource, type EventFilters, type EventSource, type TriggerEvent } from './events';
 import { listPageFetcher } from './fetchListPage';
-import { DEFAULT_MAX_PAGES, triggerProperties } from './properties';
+import { triggerProperties } from './properties';
 import { simplifyItem } from './simplifyItem';
 import { noTestEventError } from './testEventMessage';
+import { readTriggerOptions } from './triggerOptions';
 
 /** Where the cursor lives in the node's static data. */
 const CURSOR_KEY = 'cursor';
@@ -75,7 +76,9 @@ export class UserflowTrigger implements INodeType {
 		name: 'userflowTrigger',
 		icon: { light: 'file:../../icons/userflow.svg', dark: 'file:../../icons/userflow.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: one Options collection holds the rate limit settings too (1 shows two boxes).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["event"]}}',
 		description: 'Starts the workflow when users, groups or flow and checklist sessions appear in Userflow',
 		defaults: { name: 'Userflow Trigger' },
@@ -91,11 +94,10 @@ export class UserflowTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as TriggerEvent;
 		const filters = readFilters(this, event);
-		const options = this.getNodeParameter('options', {}) as { maxPagesPerPoll?: number };
-		const maxPages = Math.max(1, Math.floor(Number(options.maxPagesPerPoll ?? DEFAULT_MAX_PAGES)) || 1);
+		const { maxPages, pacing } = readTriggerOptions(this);
 		const simplify = this.getNodeParameter('simplify', true) as boolean;
 		const source = eventSource(event, filters);
-		const fetchPage = listPageFetcher(this, source, readPacingSettings(this));
+		const fetchPage = listPageFetcher(this, source, pacing);
 		const output = (items: IDataObject[]) =>
 			[this.helpers.returnJsonArray(simplify ? items.map((item) => simplifyItem(event, item)) : items)];
 
@@ -107,20 +109,37 @@ export class UserflowTrigger implements INodeType {
 		}
 
 		const staticData = this.getWorkflowStaticData('node');
+		const globalData = this.getWorkflowStaticData('global');
+		const node = this.getNode();
 		const scope = eventScope(event, filters);
-		const saved = readState(staticData[CURSOR_KEY], scope);
-		if (!saved || isBlinded(saved)) {
-			if (saved) warnBlinded(this, saved.watermark);
-			// First activation (or another event or filter): remember where the list stands.
-			const initial = await anchoredState(this, scope, source.model, fetchPage, maxPages);
-			warnOdd(this, initial.oddItems, 'were recorded as already seen');
-			staticData[CURSOR_KEY] = initial.state as unknown as IDataObject;
-			return null;
+		let saved = readState(staticData[CURSOR_KEY], scope);
+		if (saved && isBlinded(saved)) {
+			warnBlinded(this, saved.watermark);
+			saved = undefined;
+		}
+		let adopted = false;
+		if (!saved) {
+			// No cursor of its own: the start recorded when the workflow was published, if n8n
+			// dropped the cursor of that poll (durable poll cursors; see cursor/startPosition.ts).
+			const start = recordedStart(globalData, node, scope);
+			if (start && !isBlinded(start)) {
+				saved = start;
+				adopted = true;
+			} else {
+				// First activation (or another event or filter): remember where the list stands.
+				const initial = await anchoredState(this, scope, source.model, fetchPage, maxPages);
+				warnOdd(this, initial.oddItems, 'were recorded as already seen');
+				staticData[CURSOR_KEY] = initial.state as unknown as IDataObject;
+				recordStart(globalData, node, initial.state);
+				return null;
+			}
 		}
 		// A failed request throws out of here before the state is written: the next poll retries.
 		const result = await sweep(saved, source.model, fetchPage, maxPages);
 		warnOdd(this, result.oddItems, 'are emitted once, after the others');
-		if (JSON.stringify(result.state) !== JSON.stringify(saved)) {
+		// The node's own cursor is in effect from here on.
+		forgetStart(globalData, node);
+		if (adopted || JSON.stringify(result.state) !== JSON.stringify(saved)) {
 			staticData[CURSOR_KEY] = result.state as unknown as IDataObject;
 		}
 		return result.items.length > 0 ? output(result.items) : null;

@@ -1,9 +1,27 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { contentIdLocator } from '../Userflow/shared/fields/locators';
+import { rateLimitOptions } from '../Userflow/shared/fields/rateLimitOptions';
 import { pacingProperty } from '../Userflow/shared/transport/pacingOptions';
 
 export const DEFAULT_MAX_PAGES = 10;
+
+const maxPagesPerPoll: INodeProperties = {
+	displayName: 'Max Pages per Poll',
+	name: 'maxPagesPerPoll',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: DEFAULT_MAX_PAGES,
+	description:
+		'At most this many list requests (100 records each) per poll. A larger backlog is worked through over the next polls, oldest first, without loss.',
+};
+
+const byDisplayName = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName, 'en');
+
+/** One "Options" collection; each version shows its own (triggerOptions.ts reads both). */
+function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add option', default: {}, options };
+}
 
 const sessionEvents = ['newContentSession', 'completedContentSession'];
 
@@ -73,23 +91,12 @@ export const triggerProperties: INodeProperties[] = [
 		default: true,
 		description: 'Whether to return a flat version of each record instead of the raw Userflow object',
 	},
+	// Version 1 (saved workflows): its Options, then the rate limit settings in a second box.
+	{ ...optionsCollection([maxPagesPerPoll]), displayOptions: { show: { '@version': [1] } } },
+	{ ...pacingProperty, displayOptions: { show: { '@version': [1] } } },
+	// Version 1.1 on: one Options box, the rate limit settings named and ordered as in the Userflow node v2.
 	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [
-			{
-				displayName: 'Max Pages per Poll',
-				name: 'maxPagesPerPoll',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: DEFAULT_MAX_PAGES,
-				description:
-					'At most this many list requests (100 records each) per poll. A larger backlog is worked through over the next polls, oldest first, without loss.',
-			},
-		],
+		...optionsCollection([maxPagesPerPoll, ...rateLimitOptions].sort(byDisplayName)),
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
 	},
-	pacingProperty,
 ];

@@ -9,7 +9,7 @@
  * editor asks with the node's typeVersion (1 → 1.0.0) and its resource and operation. The
  * trigger has neither: n8n 1.x's editor asks `__schema__/v1.0.0.json` (2.x shows no preview for
  * triggers; its workflow builder reads `__schema__/v1.0.0/output.json`), one file for all four
- * events, so it lists the fields of all of them.
+ * events, so it lists the fields of all of them; `v1.1.0` likewise for trigger version 1.1.
  *
  * `npm run schemas` writes the files; a test regenerates them and compares.
  */
@@ -71,16 +71,19 @@ export async function generateSchemas(): Promise<SchemaFile[]> {
 				files.push(fileOf(`nodes/Userflow/__schema__/v${version}.0.0/${resource}/${operation}.json`, items));
 			}
 		}
-		const events: unknown[] = [];
-		for (const event of TRIGGER_EVENTS) {
-			emulator.reset();
-			seedSampleEnvironment(emulator);
-			const poller = createPoller(new UserflowTrigger(), { event }, { credentials });
-			const output = (await poller.poll('manual')) as INodeExecutionData[][];
-			events.push(...output[0].map((item) => item.json));
+		// Trigger versions 1 and 1.1 differ in where the options sit, not in what they output.
+		for (const [typeVersion, dir] of [[1, 'v1.0.0'], [1.1, 'v1.1.0']] as const) {
+			const events: unknown[] = [];
+			for (const event of TRIGGER_EVENTS) {
+				emulator.reset();
+				seedSampleEnvironment(emulator);
+				const poller = createPoller(new UserflowTrigger(), { event }, { credentials, typeVersion });
+				const output = (await poller.poll('manual')) as INodeExecutionData[][];
+				events.push(...output[0].map((item) => item.json));
+			}
+			files.push(fileOf(`nodes/UserflowTrigger/__schema__/${dir}.json`, events));
+			files.push(fileOf(`nodes/UserflowTrigger/__schema__/${dir}/output.json`, events));
 		}
-		files.push(fileOf('nodes/UserflowTrigger/__schema__/v1.0.0.json', events));
-		files.push(fileOf('nodes/UserflowTrigger/__schema__/v1.0.0/output.json', events));
 	} finally {
 		await emulator.close();
 	}

@@ -41,8 +41,10 @@ describe('the output schemas n8n shows before a first run', () => {
 				expect(paths.has(relative(ROOT, where!))).toBe(true);
 			}
 		}
-		const trigger = resolveOutputSchemaPath({ nodeDir: join(ROOT, 'nodes/UserflowTrigger'), version: 1 });
-		expect(paths.has(relative(ROOT, trigger!))).toBe(true);
+		for (const version of [1, 1.1]) {
+			const trigger = resolveOutputSchemaPath({ nodeDir: join(ROOT, 'nodes/UserflowTrigger'), version });
+			expect(paths.has(relative(ROOT, trigger!))).toBe(true);
+		}
 	});
 
 	it('are JSON Schema objects the editor accepts (a type and fields)', () => {

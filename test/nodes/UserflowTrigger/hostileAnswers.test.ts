@@ -174,7 +174,7 @@ describe('Userflow Trigger: bounded waits and clear errors', () => {
 	it('a server that never answers fails the poll within Max Wait', async () => {
 		const server = await hangingServer();
 		try {
-			const poller = createPoller(new UserflowTrigger(), { event: 'newUser', rateLimitHandling: { maxRetries: 3, maxWaitSeconds: 1 } }, {
+			const poller = createPoller(new UserflowTrigger(), { event: 'newUser', options: { maxRetries: 3, maxWaitSeconds: 1 } }, {
 				credentials: { userflowApi: { apiKey: 'ak_hanging_test', baseUrl: server.url } },
 			});
 			const started = Date.now();

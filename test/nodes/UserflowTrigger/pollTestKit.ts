@@ -27,10 +27,9 @@ export interface Kit {
 export const DEFAULT_PARAMETERS: INodeParameters = {
 	event: 'newUser',
 	simplify: false,
-	options: { maxPagesPerPoll: 10 },
-	// Small retry limits keep failure tests fast; Max Wait leaves room for that one retry even
-	// on a loaded machine (it counts the attempts themselves).
-	rateLimitHandling: { maxRetries: 1, maxWaitSeconds: 5 },
+	// Version 1.1's shape (new triggers). Small retry limits keep failure tests fast; Max Wait
+	// leaves room for that one retry even on a loaded machine (it counts the attempts themselves).
+	options: { maxPagesPerPoll: 10, maxRetries: 1, maxWaitSeconds: 5 },
 };
 
 export function useKit(): Kit {
@@ -52,7 +51,9 @@ export function useKit(): Kit {
 	});
 
 	kit.poller = (parameters = {}, staticData) => {
-		const merged = { ...DEFAULT_PARAMETERS, ...parameters };
+		// A test's options add to the defaults (a test that sets Max Pages keeps the fast retries).
+		const options = { ...(DEFAULT_PARAMETERS.options as INodeParameters), ...(parameters.options as INodeParameters | undefined) };
+		const merged: INodeParameters = { ...DEFAULT_PARAMETERS, ...parameters, options };
 		const poller = createPoller(new UserflowTrigger(), merged, {
 			credentials: { userflowApi: { apiKey: kit.emulator.apiKey, baseUrl: kit.emulator.baseUrl } },
 			staticData,

@@ -73,7 +73,7 @@ interface ParameterReader {
 }
 
 /**
- * Version 1 of the Userflow node (and the trigger) keep these settings in "Rate Limit
+ * Version 1 of the Userflow node (and of its trigger) keeps these settings in "Rate Limit
  * Handling"; version 2 keeps them, under the same names, in the operation's Options.
  */
 function rawPacingValues(ctx: ParameterReader): unknown {
@@ -81,7 +81,12 @@ function rawPacingValues(ctx: ParameterReader): unknown {
 }
 
 export function readPacingSettings(ctx: ParameterReader): PacingSettings {
-	const raw = (rawPacingValues(ctx) ?? {}) as {
+	return pacingSettingsOf(rawPacingValues(ctx));
+}
+
+/** The settings from the collection that holds them, whichever that is (the trigger picks by version). */
+export function pacingSettingsOf(values: unknown): PacingSettings {
+	const raw = (values ?? {}) as {
 		maxRequestsPerSecond?: number;
 		maxRetries?: number;
 		maxWaitSeconds?: number;
