@@ -3,8 +3,8 @@
  * Userflow Tool): when to use it and what is safe to repeat. n8n's own automatic text is
  * only the operation's action ("Create or update a user in Userflow"), which says nothing
  * about retries or side effects, and the action cannot carry more without also renaming
- * every node added from the editor's node panel. So these texts are the defaults of the
- * tool's Description field (see shared/fields/toolDescription.ts), one per operation.
+ * every node added from the editor's node panel. So the tool's Description field reads the
+ * chosen operation's text from here (see shared/fields/toolDescription.ts).
  *
  * Resource → operation → text. Every operation of the node must have one (a test checks).
  */

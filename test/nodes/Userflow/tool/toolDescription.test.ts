@@ -1,4 +1,4 @@
-import { NodeHelpers, type INode, type INodeParameters, type INodeTypeDescription } from 'n8n-workflow';
+import { NodeHelpers, Workflow, type INode, type INodeParameters, type INodeType, type INodeTypeDescription, type INodeTypes } from 'n8n-workflow';
 
 import { Userflow } from '../../../../nodes/Userflow/Userflow.node';
 import { TOOL_DESCRIPTIONS } from '../../../../nodes/Userflow/toolDescriptions';
@@ -29,6 +29,26 @@ function toolNode(description: INodeTypeDescription, parameters: INodeParameters
 	return { ...saved, parameters: NodeHelpers.getNodeParameters(description.properties, parameters, true, false, saved, description)! };
 }
 
+/**
+ * What n8n tells the agent: its getToolDescriptionForNode, with the expression resolver n8n-core
+ * gives it (getNodeParameter of `toolDescription`), here the engine's own expression evaluation
+ * over the node as a workflow holds it.
+ */
+function toolDescriptionFor(description: INodeTypeDescription, parameters: INodeParameters): string {
+	const nodeType: INodeType = { description };
+	const nodeTypes: INodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
+	const [saved] = [toolNode(description, parameters)].map((node) => ({ ...node, parameters }));
+	const workflow = new Workflow({ nodes: [saved], connections: {}, active: false, nodeTypes });
+	const node = workflow.getNode(saved.name)!;
+	const resolve = () =>
+		workflow.expression.getSimpleParameterValue(node, node.parameters.toolDescription as string, 'manual', {}) as string;
+	return NodeHelpers.getToolDescriptionForNode(node, nodeType, resolve);
+}
+
 function operationsOf(description: INodeTypeDescription): Array<[string, string]> {
 	return description.properties
 		.filter((property) => property.name === 'operation')
@@ -49,13 +69,11 @@ describe('Userflow Tool descriptions (version 2)', () => {
 	});
 
 	it.each(operationsOf(descriptionOf(2)))("tells the agent about %s %s (n8n's getToolDescriptionForNode)", (resource, operation) => {
-		const description = NodeHelpers.getToolDescriptionForNode(toolNode(tool, { resource, operation }), { description: tool } as never);
-		expect(description).toBe(TOOL_DESCRIPTIONS[resource][operation]);
+		expect(toolDescriptionFor(tool, { resource, operation })).toBe(TOOL_DESCRIPTIONS[resource][operation]);
 	});
 
 	it('says what is safe to repeat where it matters', () => {
-		const describe = (resource: string, operation: string) =>
-			NodeHelpers.getToolDescriptionForNode(toolNode(tool, { resource, operation }), { description: tool } as never);
+		const describe = (resource: string, operation: string) => toolDescriptionFor(tool, { resource, operation });
 		expect(describe('user', 'upsert')).toMatch(/safe to repeat/i);
 		expect(describe('event', 'track')).toMatch(/never call it again to retry/i);
 		expect(describe('user', 'delete')).toMatch(/only when the user explicitly asks/i);
@@ -64,12 +82,18 @@ describe('Userflow Tool descriptions (version 2)', () => {
 
 	it("keeps a description the builder typed, as n8n's Set Manually did", () => {
 		const parameters = { resource: 'event', operation: 'track', descriptionType: 'manual', toolDescription: 'Track signups only' };
-		expect(NodeHelpers.getToolDescriptionForNode(toolNode(tool, parameters), { description: tool } as never)).toBe('Track signups only');
+		expect(toolDescriptionFor(tool, parameters)).toBe('Track signups only');
+	});
+
+	it('follows the operation: a node switched from Delete to Create or Update describes Create or Update', () => {
+		// What the editor holds after the switch: every shown parameter, defaults included, of the old operation.
+		const before = toolNode(tool, { resource: 'user', operation: 'delete' }).parameters;
+		expect(toolDescriptionFor(tool, { ...before, operation: 'upsert' })).toBe(TOOL_DESCRIPTIONS.user.upsert);
 	});
 
 	it('shows the Description only on the tool, not on the Userflow node', () => {
 		expect(toolNode(descriptionOf(2), { resource: 'user', operation: 'upsert' }).parameters).not.toHaveProperty('toolDescription');
-		expect(toolNode(tool, { resource: 'user', operation: 'upsert' }).parameters.toolDescription).toBe(TOOL_DESCRIPTIONS.user.upsert);
+		expect(toolNode(tool, { resource: 'user', operation: 'upsert' }).parameters).toHaveProperty('toolDescription');
 	});
 
 	it('leaves version 1 to n8n: no Description of its own, so n8n adds its Set Automatically switch', () => {
