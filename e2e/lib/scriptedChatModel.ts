@@ -19,6 +19,8 @@ export interface ToolCallScript {
 export interface ChatRequestRecord {
 	/** Tool names the agent offered in this request. */
 	tools: string[];
+	/** Tool name → the description the agent gave the model for it. */
+	toolDescriptions: Record<string, string>;
 	/** The contents of the `tool` messages: what the tool answered the agent. */
 	toolResults: string[];
 }
@@ -31,7 +33,7 @@ interface ChatMessage {
 interface ChatRequestBody {
 	model?: string;
 	messages?: ChatMessage[];
-	tools?: Array<{ function?: { name?: string } }>;
+	tools?: Array<{ function?: { name?: string; description?: string } }>;
 }
 
 /** Bounds a request body: the agent sends a few kilobytes. */
@@ -79,6 +81,7 @@ export class ScriptedChatModel {
 		const messages = request.messages ?? [];
 		const record: ChatRequestRecord = {
 			tools: (request.tools ?? []).map((tool) => String(tool.function?.name)),
+			toolDescriptions: Object.fromEntries((request.tools ?? []).map((tool) => [String(tool.function?.name), String(tool.function?.description)])),
 			toolResults: messages.filter((m) => m.role === 'tool').map((m) => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content))),
 		};
 		this.requests.push(record);

@@ -6,11 +6,14 @@
  * generated `userflowTool` with the schema n8n built from the `$fromAI()` parameters, running
  * the tool node when the model asks, and handing its answer back to the model.
  * Proven by what Userflow stored (the event, once) and by what the model was sent (the tool
- * it was offered and the tool's answer).
+ * it was offered, with the Track Event description of nodes/Userflow/toolDescriptions.ts, and
+ * the tool's answer). The tool node is version 2, as n8n adds it today; the saved
+ * `descriptionType: auto` of an older tool node must not hide that description.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { UserflowEmulator } from '../../emulator';
+import { TOOL_DESCRIPTIONS } from '../../nodes/Userflow/toolDescriptions';
 import type { N8nCli } from '../lib/n8nCli';
 import { tail } from '../lib/n8nCli';
 import { parseRawOutput, nodeOutputItems, runFailure } from '../lib/rawOutput';
@@ -65,6 +68,7 @@ export async function runAiAgent({ n8n, emulator, credential, workDir, report }:
 
 			assert.ok(model.requests.length >= 2, `the model was asked twice (tool call, then answer), not ${model.requests.length} times`);
 			assert.ok(model.requests[0].tools.includes(TOOL_NAME), `the agent offered ${TOOL_NAME} (offered: ${model.requests[0].tools.join(', ')})`);
+			assert.equal(model.requests[0].toolDescriptions[TOOL_NAME], TOOL_DESCRIPTIONS.event.track, "the model was told Track Event's tool description");
 			const toolResult = model.requests[model.requests.length - 1].toolResults.join('\n');
 			assert.match(toolResult, /tracked|onboarding_finished|e2e_agent_1/i, `the model got the tool's answer back (got: ${toolResult})`);
 

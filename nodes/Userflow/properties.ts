@@ -9,6 +9,7 @@ import { groupDescription } from './resources/group';
 import { membershipDescription } from './resources/membership';
 import { userDescription } from './resources/user';
 import type { NodeVersion } from './shared/description/nodeVersion';
+import { toolDescriptionFields } from './shared/fields/toolDescription';
 import { pacingPropertyV1 } from './shared/transport/pacingOptions';
 
 /**
@@ -19,6 +20,9 @@ import { pacingPropertyV1 } from './shared/transport/pacingOptions';
  */
 export function declaredProperties(version: NodeVersion): INodeProperties[] {
 	return [
+		// Version 2 only (version 1 keeps n8n's own Tool Description switch): first, where n8n
+		// puts a tool's description.
+		...(version === 1 ? [] : toolDescriptionFields()),
 		{
 			displayName: 'Resource',
 			name: 'resource',

@@ -4,11 +4,12 @@ import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { getManyFields } from '../../shared/fields/getManyFields';
 import { userIdLocator } from '../../shared/fields/locators';
 import { optionsCollection } from '../../shared/fields/optionsCollection';
+import { selectedFieldsOption } from '../../shared/output/outputShape';
 
 const properties = (version: NodeVersion): INodeProperties[] => [
 	userIdLocator(),
 	...getManyFields(),
-	...optionsCollection(version, []),
+	...optionsCollection(version, version === 1 ? [] : [selectedFieldsOption]),
 ];
 
 export const membershipGetAllDescription = (version: NodeVersion) =>

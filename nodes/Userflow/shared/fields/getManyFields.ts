@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { NodeVersion } from '../description/nodeVersion';
+import { selectedFieldsOption } from '../output/outputShape';
 import { sortOption } from './listOrder';
 
 /**
@@ -78,5 +79,6 @@ export function listOptionsFields(version: NodeVersion = 1): INodeProperties[] {
 					routing: { send: { type: 'query', property: 'order_by' } },
 				}
 			: sortOption('usersOrGroups'),
+		...(version === 1 ? [] : [selectedFieldsOption]),
 	];
 }

@@ -4,6 +4,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { readOutputShape, shapeOutput } from '../output/outputShape';
 import { simplifyMembership } from '../simplify';
 import { sendDeclarative } from '../transport/userflowRequest';
 import { readLimit } from '../validation/listParameters';
@@ -20,13 +21,11 @@ export async function listUserMemberships(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const limit = readLimit(this);
+	const shape = readOutputShape(this, false);
 	const ref = objectFromUrl(requestData.options.url);
 	const [response] = await sendDeclarative(this, requestData, {
 		subject: ref ? { object: describeObject(ref) } : undefined,
 	});
 	const memberships = answerProblem(this, () => membershipsOfAnswer(response?.json));
-	const simplify = this.getNodeParameter('simplify', false) as boolean;
-	return memberships
-		.slice(0, limit)
-		.map((membership) => ({ json: simplify ? simplifyMembership(membership) : membership }));
+	return memberships.slice(0, limit).map((membership) => ({ json: shapeOutput(membership, shape, simplifyMembership) }));
 }

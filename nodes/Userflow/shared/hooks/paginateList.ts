@@ -5,6 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { readOutputShape, shapeOutput } from '../output/outputShape';
 import { simplifyRecord } from '../simplify';
 import { readListAnswer } from '../transport/listAnswer';
 import { PageWalk } from '../transport/pageWalk';
@@ -21,14 +22,6 @@ export const MAX_PAGE_SIZE = 100;
  */
 export const MAX_GET_MANY_PAGES = 10_000;
 
-function optionalParameter<T>(ctx: IExecutePaginationFunctions, name: string, fallback: T): T {
-	try {
-		return ctx.getNodeParameter(name, fallback) as T;
-	} catch {
-		return fallback;
-	}
-}
-
 /**
  * Get Many for every list endpoint: follows `starting_after` with the query the routing
  * built (not `next_page_url`, whose query n8n would append twice), asks for no more than
@@ -40,7 +33,7 @@ export async function paginateList(
 ): Promise<INodeExecutionData[]> {
 	const limit = readLimit(this);
 	checkListFilters(this);
-	const simplify = optionalParameter(this, 'simplify', false);
+	const shape = readOutputShape(this, false);
 	const records: INodeExecutionData[] = [];
 	const walk = new PageWalk(
 		MAX_GET_MANY_PAGES,
@@ -57,7 +50,7 @@ export async function paginateList(
 			const page = readListAnswer(response?.json);
 			for (const record of page.data) {
 				if (records.length >= limit) break;
-				records.push({ json: simplify ? simplifyRecord(record) : record });
+				records.push({ json: shapeOutput(record, shape, simplifyRecord) });
 			}
 			return records.length < limit ? walk.next(page, cursor) : undefined;
 		});
