@@ -6,19 +6,21 @@
  *   E2E_N8N_BIN    e2e/n8n-<label>/node_modules/n8n/bin/n8n
  *   E2E_N8N_ENV    extra KEY=VALUE pairs for n8n, space-separated (may be empty)
  *   E2E_TARBALL    the `npm pack` tarball of this package
- *   E2E_SCENARIOS  comma-separated subset of "examples,trigger" (default: both)
+ *   E2E_SCENARIOS  comma-separated subset of "examples,trigger,queue" (default: all; queue runs on n8n 2 only)
  * Exit code 0 only when every step passed.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator, type UserflowEmulator } from '../emulator';
+import { startEmulator } from '../emulator';
+import { importCredential } from './lib/credential';
 import { N8nCli, type N8nInstall } from './lib/n8nCli';
 import { freePort } from './lib/ports';
 import { Report } from './lib/report';
 import { createUserFolder } from './lib/userFolder';
-import { n8nId, writeJson, type ImportedCredential } from './lib/workflows';
+import type { ImportedCredential } from './lib/workflows';
 import { runExamples } from './scenarios/examples';
 import { runPollingTrigger } from './scenarios/pollingTrigger';
+import { QUEUE_MODE_VERSIONS, runQueueMode } from './scenarios/queueMode';
 
 const REPO_ROOT = join(__dirname, '..');
 
@@ -41,19 +43,6 @@ function parseEnvPairs(text: string): Record<string, string> {
 	);
 }
 
-/** The credential as `n8n import:credentials` expects it: an array of {id, name, type, data}; n8n encrypts `data`. */
-async function importCredential(n8n: N8nCli, emulator: UserflowEmulator, workDir: string): Promise<ImportedCredential> {
-	const credential: ImportedCredential = { id: n8nId('e2ecred', 1), name: 'Userflow (emulator)', type: 'userflowApi' };
-	const file = writeJson(join(workDir, 'credentials.json'), [
-		{
-			...credential,
-			data: { apiKey: emulator.apiKey, region: 'https://api.userflow.com', baseUrl: emulator.baseUrl },
-		},
-	]);
-	await n8n.runOk('import:credentials', `--input=${file}`);
-	return credential;
-}
-
 async function main(): Promise<number> {
 	const install: N8nInstall = {
 		label: required('E2E_LABEL'),
@@ -61,7 +50,7 @@ async function main(): Promise<number> {
 		n8nBin: required('E2E_N8N_BIN'),
 		extraEnv: parseEnvPairs(process.env.E2E_N8N_ENV ?? ''),
 	};
-	const scenarios = new Set((process.env.E2E_SCENARIOS ?? 'examples,trigger').split(',').map((s) => s.trim()));
+	const scenarios = new Set((process.env.E2E_SCENARIOS ?? 'examples,trigger,queue').split(',').map((s) => s.trim()));
 	const report = new Report(`n8n-${install.label}`);
 
 	// Strict: a request without the Userflow-Version header is answered 400, as a user would want to know.
@@ -89,6 +78,10 @@ async function main(): Promise<number> {
 		}
 		if (credential && scenarios.has('trigger')) {
 			await runPollingTrigger({ n8n, emulator, credential, workDir, report });
+		}
+		// Queue mode runs its own n8n processes, database and emulator (e2e/scenarios/queueMode.ts).
+		if (scenarios.has('queue') && QUEUE_MODE_VERSIONS.includes(install.label)) {
+			await runQueueMode({ install, tarball: required('E2E_TARBALL'), workDir, report });
 		}
 	} finally {
 		await n8n.stop();

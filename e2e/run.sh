@@ -4,7 +4,8 @@
 # 2 = n8n 2.41.1 on Node 24, 1 = n8n 1.123.81 on Node 20 (see e2e/README.md).
 # Installs the n8n CLIs if needed (e2e/install.sh, fast when already installed), builds and packs
 # this package, then runs e2e/driver.ts once per version. Exit code 0 only if every step passed.
-# E2E_SCENARIOS=examples (or trigger) runs a subset; the default is both.
+# E2E_SCENARIOS=examples (or trigger, or queue) runs a subset; the default is all three
+# (queue: n8n 2 only, with Redis and PostgreSQL from Debian, installed here when missing).
 set -euo pipefail
 
 E2E_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,6 +24,9 @@ timed() {
 }
 
 timed "install ($versions)" bash "$E2E_DIR/install.sh" "${1}"
+if [[ " $versions " == *" 2 "* && ",${E2E_SCENARIOS:-queue}," == *",queue,"* ]]; then
+  timed "install queue-mode services" bash "$E2E_DIR/lib/queue/install-services.sh"
+fi
 
 cd "$REPO_ROOT"
 echo "[e2e] building the package (npm run build)"

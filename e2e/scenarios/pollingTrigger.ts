@@ -112,7 +112,7 @@ export async function runPollingTrigger({ n8n, emulator, credential, workDir, re
 }
 
 /** n8n 2.x publishes a workflow version; 1.x has no publishing and activates directly. */
-async function activate(n8n: N8nCli, id: string): Promise<void> {
+export async function activate(n8n: N8nCli, id: string): Promise<void> {
 	const commandsDir = join(dirname(n8n.install.n8nBin), '..', 'dist', 'commands');
 	if (existsSync(join(commandsDir, 'publish'))) await n8n.runOk('publish:workflow', `--id=${id}`);
 	else await n8n.runOk('update:workflow', `--id=${id}`, '--active=true');
