@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import type { IDataObject } from 'n8n-workflow';
 import type { UserflowEmulator } from '../emulator';
 import { EXAMPLE_EXPECTATIONS } from '../examples/expectations';
+import { aiToolExpectation } from './scenarios/aiTool';
 import { nodeOutputItems, type ExecutedRun } from './lib/rawOutput';
 import { lastNodeName, type WorkflowJson } from './lib/workflows';
 
@@ -61,4 +62,5 @@ export const expectations: Record<string, ExampleExpectation> = {
 			assert.equal(output?.id, 'e2e_smoke', "the node outputs the emulator's user object");
 		},
 	},
+	'ai-tool-upsert-user.json': aiToolExpectation,
 };

@@ -19,7 +19,11 @@ const USAGE = `Options:
   --seed-users <n>      users to create
   --seed-groups <n>     groups to create
   --seed-content <n>    flows to create, each with --seed-sessions sessions
-  --seed-sessions <n>   content sessions per seeded flow`;
+  --seed-sessions <n>   content sessions per seeded flow
+  --webhook-delay <ms>  wait before delivering each webhook notification
+  --webhook-signature <valid|wrong|none>  sign notifications correctly (default), wrongly, or not at all
+  --webhook-stale <s>   date signatures this many seconds in the past
+  --webhook-redeliveries <n>  send each delivered notification n more times (same id)`;
 
 function parseArgs(argv: string[]): Map<string, string[]> {
 	const args = new Map<string, string[]>();
@@ -42,6 +46,11 @@ function numberArg(args: Map<string, string[]>, name: string): number | undefine
 	return parsed;
 }
 
+function webhookSignature(value: string | undefined): 'valid' | 'wrong' | 'none' | undefined {
+	if (value === undefined || value === 'valid' || value === 'wrong' || value === 'none') return value;
+	throw new Error('--webhook-signature must be valid, wrong or none');
+}
+
 async function main(): Promise<void> {
 	const args = parseArgs(process.argv.slice(2));
 	if (args.has('help')) {
@@ -49,7 +58,8 @@ async function main(): Promise<void> {
 		return;
 	}
 	const known = ['port', 'key', 'latency', 'rate', 'burst', 'retry-after', 'errors', 'resets', 'fault-seed', 'strict-version',
-		'seed-users', 'seed-groups', 'seed-content', 'seed-sessions'];
+		'seed-users', 'seed-groups', 'seed-content', 'seed-sessions',
+		'webhook-delay', 'webhook-signature', 'webhook-stale', 'webhook-redeliveries'];
 	for (const name of args.keys()) if (!known.includes(name)) throw new Error(`Unknown option --${name}\n${USAGE}`);
 
 	const rate = numberArg(args, 'rate');
@@ -62,6 +72,12 @@ async function main(): Promise<void> {
 		rateLimit: rate ? { perSecond: rate, burst: numberArg(args, 'burst'), retryAfter: args.has('retry-after') } : null,
 		faults: errors || resets ? { serverErrorRate: errors, resetRate: resets, seed: numberArg(args, 'fault-seed') } : null,
 		strictVersionHeader: args.has('strict-version'),
+		webhooks: {
+			delayMs: numberArg(args, 'webhook-delay'),
+			signature: webhookSignature(args.get('webhook-signature')?.[0]),
+			timestampOffsetSeconds: -(numberArg(args, 'webhook-stale') ?? 0),
+			redeliveries: numberArg(args, 'webhook-redeliveries'),
+		},
 	};
 	const emulator = await startEmulator(options);
 	emulator.seedUsers(numberArg(args, 'seed-users') ?? 0);
@@ -78,6 +94,12 @@ async function main(): Promise<void> {
 		`Seeded: ${store.users.size} users, ${store.groups.size} groups, ${store.content.size} content, ${store.contentSessions.size} sessions`,
 	);
 	console.log('In n8n: Userflow API credential -> Base URL = the address above. Ctrl-C to stop.');
+	console.log('Webhook notifications of every write are delivered to the subscriptions and printed here.');
+	emulator.webhooks.onDeliveryEnd((record) => {
+		const statuses = record.attempts.map((attempt) => attempt.status || attempt.error).join(', ');
+		const again = record.redelivery > 0 ? ` (redelivery ${record.redelivery})` : '';
+		console.log(`webhook ${record.notification.topic} ${record.notification.id}${again} -> ${record.url}: ${record.state} [${statuses}]`);
+	});
 
 	const stop = () => {
 		void emulator.close().then(() => process.exit(0));

@@ -11,3 +11,6 @@ export type {
 export { USERFLOW_VERSION } from './version';
 export { formatTimestamp } from './time';
 export * from './types';
+export type { DeliveryAttempt, DeliveryRecord, WebhookDeliveryOptions, WebhookNotification } from './webhooks/types';
+export type { WebhookDispatcher } from './webhooks/dispatcher';
+export { signatureHeader, signatureOf, SIGNATURE_HEADER } from './webhooks/signing';

@@ -11,6 +11,8 @@ import * as seeding from './seed';
 import { EmulatorStore } from './store';
 import type { EmulatorOptions, RecordedRequest } from './types';
 import { USERFLOW_VERSION } from './version';
+import { WebhookDispatcher } from './webhooks/dispatcher';
+import type { DeliveryRecord } from './webhooks/types';
 
 export const DEFAULT_API_KEY = 'ak_emulator_test_key';
 
@@ -22,6 +24,10 @@ export interface UserflowEmulator {
 	readonly store: EmulatorStore;
 	/** Every request received, in arrival order. */
 	readonly requests: RecordedRequest[];
+	/** Webhook notifications sent (or on their way) to subscriptions, in the order queued. */
+	readonly deliveries: DeliveryRecord[];
+	/** Webhook delivery: `notifications`, `redeliver(id)`, `settled()`. */
+	readonly webhooks: WebhookDispatcher;
 	/** Runs a listener as each request arrives, before it is answered; undefined removes it. */
 	onRequest(listener: RequestListener | undefined): void;
 	/** Change keys, latency, rate limit, faults or version strictness at runtime. */
@@ -46,6 +52,7 @@ type Sleeper = { timer: NodeJS.Timeout; wake: () => void };
 class Emulator implements UserflowEmulator {
 	readonly store: EmulatorStore;
 	readonly requests: RecordedRequest[] = [];
+	readonly webhooks: WebhookDispatcher;
 	private requestListener: RequestListener | undefined;
 	private readonly server = http.createServer((req, res) => void this.handle(req, res));
 	private readonly clock: () => number;
@@ -60,7 +67,12 @@ class Emulator implements UserflowEmulator {
 	constructor(options: EmulatorOptions) {
 		this.clock = options.clock ?? Date.now;
 		this.store = new EmulatorStore(this.clock);
+		this.webhooks = new WebhookDispatcher(this.store);
 		this.configure(options);
+	}
+
+	get deliveries(): DeliveryRecord[] {
+		return this.webhooks.deliveries;
 	}
 
 	get baseUrl(): string {
@@ -89,6 +101,7 @@ class Emulator implements UserflowEmulator {
 		// A new limit or fault plan starts afresh: full buckets, PRNG back at its seed.
 		if (options.rateLimit !== undefined) this.rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit, this.clock) : null;
 		if (options.faults !== undefined) this.faults = options.faults ? new FaultInjector(options.faults) : null;
+		if (options.webhooks !== undefined) this.webhooks.configure(options.webhooks);
 	}
 
 	/**
@@ -106,6 +119,7 @@ class Emulator implements UserflowEmulator {
 	reset(): void {
 		this.store.clear();
 		this.clearRequests();
+		this.webhooks.clear();
 	}
 
 	seedUsers(count: number, options?: seeding.SeedOptions): string[] {
@@ -130,6 +144,7 @@ class Emulator implements UserflowEmulator {
 	async close(): Promise<void> {
 		if (this.closed) return;
 		this.closed = true;
+		this.webhooks.close();
 		for (const sleeper of this.sleepers) {
 			clearTimeout(sleeper.timer);
 			sleeper.wake();

@@ -1,4 +1,5 @@
 /** Public types of the Userflow emulator: options, stored records and recorded requests. */
+import type { WebhookDeliveryOptions } from './webhooks/types';
 
 export interface RateLimitOptions {
 	/** Tokens added per second to each API key's bucket. */
@@ -37,6 +38,8 @@ export interface EmulatorOptions {
 	faults?: FaultOptions | null;
 	/** false (default): a missing `Userflow-Version` header is only flagged; true: answered 400. */
 	strictVersionHeader?: boolean;
+	/** How notifications are delivered to webhook subscriptions (delay, retries, wrong or stale signatures, redeliveries). */
+	webhooks?: WebhookDeliveryOptions;
 	/**
 	 * Milliseconds clock used for the rate limiter and new records' timestamps; default Date.now.
 	 * Lets tests drive the token bucket without waiting on the wall clock.

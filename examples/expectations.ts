@@ -6,6 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { EmulatorStore } from '../emulator';
+import { ENGAGEMENT_EVENTS, ENGAGEMENTS } from './engagements';
 import { COMPLETING_USERS } from './seed';
 
 export interface ExampleOutcome {
@@ -109,6 +110,52 @@ export const EXAMPLE_EXPECTATIONS: ExampleExpectation[] = [
 				const attributes = store.users.get(id)?.attributes;
 				check(problems, attributes?.flows_completed === 1, `${id}: flows_completed is not the number 1`);
 				check(problems, attributes?.last_completed_flow === 'Welcome tour', `${id}: last_completed_flow is not "Welcome tour"`);
+			}
+			return problems;
+		},
+	},
+	{
+		file: '06-nightly-resync-skip-unchanged.json',
+		summary: ({ output }) =>
+			`${output.filter((item) => item._skipped === true).length} of ${output.length} users skipped as unchanged, ${output.filter((item) => item._skipped === false).length} sent`,
+		problems: ({ store, output }) => {
+			const problems: string[] = [];
+			const changed = [1, 51, 101, 151, 201].map((n) => `legacy_${n}`);
+			check(problems, output.length === 250, `expected 250 output items, got ${output.length}`);
+			const sent = output.filter((item) => item._skipped === false).map((item) => String(item.id)).sort();
+			check(problems, JSON.stringify(sent) === JSON.stringify([...changed].sort()), `sent ${JSON.stringify(sent)}, expected exactly the 5 changed users`);
+			check(problems, output.filter((item) => item._skipped === true).length === 245, 'the 245 unchanged users were not all skipped');
+			for (const id of changed) check(problems, store.users.get(id)?.attributes.plan === 'enterprise', `${id} did not get the enterprise plan`);
+			const skipped = output.find((item) => item.id === 'legacy_2');
+			check(problems, skipped?._skipped === true && (skipped?.attributes as IDataObject | undefined)?.plan === 'starter', 'legacy_2 is not output as Userflow holds it');
+			return problems;
+		},
+	},
+	{
+		file: '07-record-survey-answers-and-completed-flows.json',
+		summary: ({ store }) =>
+			[...new Set(ENGAGEMENTS.map((e) => e.userId))]
+				.map((id) => {
+					const attributes = store.users.get(id)?.attributes ?? {};
+					return `${id} engagements=${String(attributes.engagements)} last=${String(attributes.last_engagement)}`;
+				})
+				.join(', '),
+		problems: ({ store, output }) => {
+			const problems: string[] = [];
+			const subscribed = ENGAGEMENTS.filter((e) => ENGAGEMENT_EVENTS.includes(e.event));
+			// Started by n8n itself, the executions hand back no output: judge by the store,
+			// where a second execution for one notification would count it twice.
+			check(problems, output.length === 0 || output.length === subscribed.length, `expected ${subscribed.length} items, got ${output.length}`);
+			for (const id of new Set(ENGAGEMENTS.map((e) => e.userId))) {
+				const mine = subscribed.filter((e) => e.userId === id).map((e) => e.event);
+				const attributes = store.users.get(id)?.attributes ?? {};
+				if (mine.length === 0) {
+					check(problems, attributes.engagements === undefined, `${id} did nothing subscribed to, but has engagements=${String(attributes.engagements)}`);
+					continue;
+				}
+				check(problems, attributes.engagements === mine.length, `${id}: engagements is ${String(attributes.engagements)}, not ${mine.length}`);
+				check(problems, mine.includes(String(attributes.last_engagement)), `${id}: last_engagement ${String(attributes.last_engagement)} is not one of ${mine.join(', ')}`);
+				check(problems, typeof attributes.last_engagement_at === 'string', `${id}: no last_engagement_at`);
 			}
 			return problems;
 		},

@@ -16,6 +16,7 @@ import { runWorkflow, type WorkflowJson } from '../test/harness';
 import { EXAMPLE_EXPECTATIONS } from './expectations';
 import { COMPLETING_USERS, seedExampleEnvironment } from './seed';
 import { runTriggerExample, TRIGGER_EXAMPLES } from './triggerExamples';
+import { runWebhookExample, WEBHOOK_TRIGGER_EXAMPLES } from './webhookExamples';
 
 function lastNodeName(workflow: WorkflowJson): string {
 	const sources = new Set(Object.keys(workflow.connections ?? {}));
@@ -26,7 +27,7 @@ function lastNodeName(workflow: WorkflowJson): string {
 function requestSummary(emulator: UserflowEmulator, since: number): string {
 	const counts = new Map<string, number>();
 	for (const request of emulator.requests.slice(since)) {
-		const path = request.path.replace(/^\/(users|groups|content)\/[^/]+/, '/$1/{id}');
+		const path = request.path.replace(/^\/(users|groups|content|webhook_subscriptions)\/[^/]+/, '/$1/{id}');
 		const key = `${request.method} ${path} → ${request.status}`;
 		counts.set(key, (counts.get(key) ?? 0) + 1);
 	}
@@ -46,7 +47,12 @@ async function main() {
 		const since = emulator.requests.length;
 		let output: IDataObject[];
 		let status: string;
-		if (TRIGGER_EXAMPLES[file]) {
+		let deliveries: string | undefined;
+		if (WEBHOOK_TRIGGER_EXAMPLES[file]) {
+			const run = await runWebhookExample(file, workflow, emulator, credentials);
+			({ output, deliveries } = run);
+			status = `${run.status} (published, users answered the survey and completed flows, ${run.executions} execution(s) started, unpublished)`;
+		} else if (TRIGGER_EXAMPLES[file]) {
 			({ output, status } = await runTriggerExample(file, workflow, emulator, credentials));
 			status = `${status} (activated, then ${COMPLETING_USERS.length} users completed "Welcome tour", then polled)`;
 		} else {
@@ -61,6 +67,7 @@ async function main() {
 		console.log(`${ok ? '✔' : '✘'} ${file} (${workflow.name})`);
 		console.log(`    run: ${status}; ${output.length} item(s) out`);
 		console.log(`    requests: ${requestSummary(emulator, since) || 'none'}`);
+		if (deliveries) console.log(`    webhooks: ${deliveries}`);
 		if (expectation) console.log(`    result: ${expectation.summary({ store: emulator.store, output })}`);
 		for (const problem of problems) console.log(`    problem: ${problem}`);
 	}

@@ -5,6 +5,7 @@ import { startEmulator, type UserflowEmulator } from '../emulator';
 import { EXAMPLE_EXPECTATIONS } from '../examples/expectations';
 import { seedExampleEnvironment } from '../examples/seed';
 import { runTriggerExample, TRIGGER_EXAMPLES } from '../examples/triggerExamples';
+import { runWebhookExample, WEBHOOK_TRIGGER_EXAMPLES } from '../examples/webhookExamples';
 import { runWorkflow, type WorkflowJson } from './harness';
 
 /**
@@ -27,7 +28,10 @@ describe.each([
 	afterAll(async () => await emulator.close());
 
 	it('has an expectation for every example', () => {
-		expect(EXAMPLE_EXPECTATIONS.map((e) => e.file).sort()).toEqual(exampleFiles);
+		const promised = EXAMPLE_EXPECTATIONS.map((e) => e.file);
+		expect(exampleFiles.filter((file) => !promised.includes(file))).toEqual([]);
+		// Every promise has its workflow in examples/; 0.1.0's fixtures predate the newer examples.
+		if (nodeVersion === 2) expect([...promised].sort()).toEqual(exampleFiles);
 	});
 
 	it(`uses version ${nodeVersion} of the Userflow node`, () => {
@@ -38,7 +42,7 @@ describe.each([
 		}
 	});
 
-	it.each(exampleFiles.filter((file) => !TRIGGER_EXAMPLES[file]))('%s does what it promises', async (file) => {
+	it.each(exampleFiles.filter((file) => !TRIGGER_EXAMPLES[file] && !WEBHOOK_TRIGGER_EXAMPLES[file]))('%s does what it promises', async (file) => {
 		const workflow = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as WorkflowJson;
 		const result = await runWorkflow(workflow, {
 			credentials: { userflowApi: { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl } },
@@ -61,6 +65,23 @@ describe.each([
 			expect(run.status).toBe('success');
 			const expectation = EXAMPLE_EXPECTATIONS.find((e) => e.file === file)!;
 			expect(expectation.problems({ store: emulator.store, output: run.output })).toEqual([]);
+		},
+	);
+
+	// 0.1.0 had no Webhook Trigger, so its fixtures hold no such example (and jest refuses an empty table).
+	const webhookExampleFiles = exampleFiles.filter((file) => WEBHOOK_TRIGGER_EXAMPLES[file]);
+	if (webhookExampleFiles.length > 0) it.each(webhookExampleFiles)(
+		'%s runs once per signed notification the emulator delivers',
+		async (file) => {
+			const workflow = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as WorkflowJson;
+			const credentials = { userflowApi: { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl } };
+			const run = await runWebhookExample(file, workflow, emulator, credentials);
+			expect(run.status).toBe('success');
+			const expectation = EXAMPLE_EXPECTATIONS.find((e) => e.file === file)!;
+			expect(expectation.problems({ store: emulator.store, output: run.output })).toEqual([]);
+			expect(run.output.length).toBeGreaterThan(0);
+			// Unpublished at the end: the example leaves no subscription behind.
+			expect(emulator.store.webhookSubscriptions.size).toBe(0);
 		},
 	);
 });

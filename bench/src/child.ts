@@ -7,6 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { benchUsers } from './dataset';
 import type { ChildJob, ChildMessage, ChildOutcome, CpuOutcome, GetManyOutcome, RateSample, UpsertOutcome } from './protocol';
+import { runSkipJob } from './skipUnchanged/childRun';
 import { sequentialAxiosBackfill } from './variants/axiosScript';
 import { httpRequestUpsertNode } from './variants/httpRequestNode';
 import { errorMessageOf, preloadNodeTypes, runAction } from './variants/n8nEngine';
@@ -167,6 +168,8 @@ async function runJob(job: ChildJob): Promise<ChildOutcome> {
 			return await runGetMany(job);
 		case 'cpu':
 			return await runCpu(job);
+		case 'skip':
+			return await runSkipJob(job);
 	}
 }
 

@@ -14,6 +14,7 @@ import { renderChart } from './report/chart';
 import { renderMarkdown } from './report/markdown';
 import type { BenchResults, CpuRow, GetManyRow, UpsertRow } from './results';
 import { runChild } from './runChild';
+import { runSkipCases } from './skipUnchanged/run';
 import { recordServerTimings, takeServerTimings } from './serverTime';
 
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -164,6 +165,8 @@ async function main(): Promise<void> {
 			log(describe(row));
 		}
 	}
+	const skipRows = await runSkipCases(config, log);
+	if (skipRows.length) results.skipUnchanged = skipRows;
 	if (selected(config, 'getMany')) {
 		log(`Get Many of ${config.listUsers} users ...`);
 		results.getMany = await runGetMany(config);

@@ -1,4 +1,5 @@
 /** What the orchestrator (which hosts the emulator) and a variant's child process exchange. */
+import type { SkipCase, SkipVariantId } from './skipUnchanged/cases';
 
 export type UpsertVariantId =
 	| 'userflow-default'
@@ -13,7 +14,8 @@ export type UpsertVariantId =
 export type ChildJob =
 	| { kind: 'upsert'; variant: UpsertVariantId; baseUrl: string; apiKey: string; count: number; ratePerSecond: number }
 	| { kind: 'getMany'; baseUrl: string; apiKey: string; expected: number }
-	| { kind: 'cpu'; node: 'userflow' | 'httpRequest'; baseUrl: string; apiKey: string; count: number; repetitions: number };
+	| { kind: 'cpu'; node: 'userflow' | 'httpRequest'; baseUrl: string; apiKey: string; count: number; repetitions: number }
+	| { kind: 'skip'; skipCase: SkipCase; variant: SkipVariantId; baseUrl: string; apiKey: string; ratePerSecond: number };
 
 export interface RateSample {
 	/** ms since the run started */
@@ -34,6 +36,8 @@ export interface UpsertOutcome {
 	gateRates: RateSample[];
 	/** axios variant: retries it made. */
 	retries?: number;
+	/** Skip Unchanged runs: output items marked `_skipped: true`. */
+	skippedItems?: number;
 }
 
 export interface GetManyOutcome {

@@ -1,6 +1,7 @@
 /** Everything one bench run measured, as written to results.json and rendered to markdown/SVG. */
 import type { ListMetrics, UpsertMetrics } from './analyse';
 import type { CpuOutcome, GetManyOutcome, RateSample, UpsertVariantId } from './protocol';
+import type { SkipRow } from './skipUnchanged/results';
 
 export interface UpsertRow {
 	scenarioId: string;
@@ -62,4 +63,6 @@ export interface BenchResults {
 	upserts: UpsertRow[];
 	getMany?: GetManyRow;
 	cpu: CpuRow[];
+	/** Skip Unchanged cases (issue 12). */
+	skipUnchanged?: SkipRow[];
 }

@@ -1,4 +1,4 @@
-/** The Userflow API credential the suite imports into n8n, pointing at an emulator. */
+/** The suite's one Userflow API credential, pointing at an emulator, imported into a user folder. */
 import { join } from 'node:path';
 import type { UserflowEmulator } from '../../emulator';
 import type { N8nCli } from './n8nCli';

@@ -32,6 +32,11 @@ export class N8nCli {
 		private readonly port: number,
 	) {}
 
+	/** Where `n8n start` answers, e.g. `http://127.0.0.1:5678`. */
+	get baseUrl(): string {
+		return `http://127.0.0.1:${this.port}`;
+	}
+
 	env(): NodeJS.ProcessEnv {
 		return {
 			// Only what n8n needs; nothing of the caller's n8n settings leaks in.
@@ -51,6 +56,10 @@ export class N8nCli {
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_HOST: '127.0.0.1',
 			N8N_PORT: String(this.port),
+			// The URL n8n gives webhook nodes (what Userflow is told to call): n8n's own address here.
+			// n8n 1.x reads WEBHOOK_URL; 2.x prefers N8N_WEBHOOK_URL (WEBHOOK_URL is deprecated there).
+			WEBHOOK_URL: `http://127.0.0.1:${this.port}/`,
+			N8N_WEBHOOK_URL: `http://127.0.0.1:${this.port}/`,
 			// Keeps `n8n start` from waiting the default 30 s for nothing on each stop.
 			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
 			...this.install.extraEnv,

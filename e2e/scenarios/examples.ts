@@ -14,6 +14,7 @@ import { parseRawOutput, runFailure } from '../lib/rawOutput';
 import { n8nId, prepareForImport, readWorkflow, startsWithManualTrigger, writeJson, type ImportedCredential } from '../lib/workflows';
 import type { Report } from '../lib/report';
 import { TRIGGER_EXAMPLE_FILES } from './pollingTrigger';
+import { WEBHOOK_EXAMPLE_FILES } from './webhookTrigger';
 
 export interface ExamplesInput {
 	n8n: N8nCli;
@@ -37,7 +38,7 @@ export async function runExamples({ n8n, emulator, credential, folders, workDir,
 		const workflow = readWorkflow(file.path, emulator.baseUrl);
 		if (!startsWithManualTrigger(workflow)) {
 			// Covered by the running-n8n trigger scenario; anything else would go unproven.
-			if (!TRIGGER_EXAMPLE_FILES.includes(file.name) && !file.path.includes('fixtures')) {
+			if (![...TRIGGER_EXAMPLE_FILES, ...WEBHOOK_EXAMPLE_FILES].includes(file.name) && !file.path.includes('fixtures')) {
 				await report.step(`example ${file.name}`, async () => {
 					throw new Error(`${file.name} starts at a trigger no e2e scenario runs`);
 				});

@@ -6,6 +6,7 @@ import { invalidParams, notFound, noSuchObject } from '../errors';
 import { checkQuery } from '../request';
 import { eventJson } from '../serialize';
 import { isIsoDateTime } from '../time';
+import { emitChange } from '../webhooks/changes';
 import { ok, type Handler } from './context';
 
 /**
@@ -32,5 +33,6 @@ export const trackEvent: Handler = (request, store) => {
 	const event = store.addEvent({ name: body.name, user_id: userId, group_id: groupId, attributes, time: body.time as string | undefined });
 	defineEvent(store, event.name);
 	defineAttributes(store, 'event', attributes);
+	emitChange(store, { kind: 'tracked', event });
 	return ok(eventJson(event));
 };

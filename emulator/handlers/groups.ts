@@ -7,6 +7,7 @@ import { LIST_QUERY, listResponse } from '../lists';
 import { checkQuery, parseExpand } from '../request';
 import { groupJson } from '../serialize';
 import { timestampMs } from '../time';
+import { emitChange, upsertChange } from '../webhooks/changes';
 import { deleted, ok, type Handler } from './context';
 
 const GROUP_EXPANDS = ['memberships', 'users'] as const;
@@ -21,9 +22,11 @@ export const upsertGroup: Handler = (request, store) => {
 		body.attributes === undefined
 			? (existing?.attributes ?? {})
 			: applyAttributeChanges(existing?.attributes ?? {}, body.attributes, 'attributes');
+	const change = upsertChange('group', id, existing?.attributes, attributes);
 	const group = existing ?? store.addGroup(id);
 	group.attributes = attributes;
 	defineAttributes(store, 'group', attributes);
+	if (change) emitChange(store, change);
 	return ok(groupJson(store, group));
 };
 

@@ -9,6 +9,7 @@ import { userJson } from '../serialize';
 import { membershipKey } from '../store';
 import { timestampMs } from '../time';
 import type { AttributeMap } from '../types';
+import { emitChange, upsertChange, type StoreChange } from '../webhooks/changes';
 import { deleted, ok, type Handler } from './context';
 
 const USER_EXPANDS = ['memberships', 'groups'] as const;
@@ -90,10 +91,12 @@ export const upsertUser: Handler = (request, store) => {
 		return { change, groupAttributes, membershipAttributes };
 	});
 
+	const writes: Array<StoreChange | undefined> = [upsertChange('user', id, existing?.attributes, userAttributes)];
 	const user = existing ?? store.addUser(id);
 	user.attributes = userAttributes;
 	defineAttributes(store, 'user', userAttributes);
 	for (const { change, groupAttributes, membershipAttributes } of planned) {
+		writes.push(upsertChange('group', change.groupId, store.groups.get(change.groupId)?.attributes, groupAttributes));
 		const group = store.groups.get(change.groupId) ?? store.addGroup(change.groupId);
 		group.attributes = groupAttributes;
 		defineAttributes(store, 'group', groupAttributes);
@@ -108,6 +111,7 @@ export const upsertUser: Handler = (request, store) => {
 			if (!keep.has(key)) store.memberships.delete(key);
 		}
 	}
+	for (const write of writes) if (write) emitChange(store, write);
 	return ok(userJson(store, user));
 };
 

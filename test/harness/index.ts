@@ -32,3 +32,5 @@ export {
 } from './node-types';
 export type { AnyNodeType, NodeTypeMap } from './node-types';
 export { CodeStandIn, ManualTriggerStandIn, NoOpStandIn, ScheduleTriggerStandIn } from './stand-in-nodes';
+export { startWebhookTrigger } from './webhook-trigger';
+export type { CallMode, TriggerExecution, WebhookCall, WebhookTriggerHarness, WebhookTriggerOptions } from './webhook-trigger';

@@ -49,6 +49,11 @@ const PACKAGE_NODE_FILES = [
 		file: '../../nodes/UserflowTrigger/UserflowTrigger.node.ts',
 		className: 'UserflowTrigger',
 	},
+	{
+		typeName: `${PACKAGE_NAME}.userflowWebhookTrigger`,
+		file: '../../nodes/UserflowWebhookTrigger/UserflowWebhookTrigger.node.ts',
+		className: 'UserflowWebhookTrigger',
+	},
 ];
 
 export interface LoadedNodeTypes {

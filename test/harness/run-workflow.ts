@@ -83,8 +83,11 @@ export async function runWorkflow(
 		pinData,
 	});
 
+	// As in the editor: a Manual Trigger, else a trigger whose output is pinned (a webhook
+	// trigger has no other way to start here), else what n8n-workflow picks.
 	const startNode =
 		workflowJson.nodes.find((node) => node.type === MANUAL_TRIGGER && !node.disabled) ??
+		workflowJson.nodes.find((node) => pinData?.[node.name] !== undefined && !node.disabled && !hasInputs(workflowJson, node.name)) ??
 		workflow.getStartNode();
 	if (!startNode) throw new UnexpectedError('No node to start the workflow from could be found');
 
@@ -119,6 +122,12 @@ export async function runWorkflow(
 		workflow,
 	);
 	return toResult(run);
+}
+
+function hasInputs(workflowJson: WorkflowJson, nodeName: string): boolean {
+	return Object.values(workflowJson.connections).some((outputs) =>
+		Object.values(outputs).some((byIndex) => byIndex?.some((targets) => targets?.some((target) => target.node === nodeName))),
+	);
 }
 
 function toResult(run: IRun): WorkflowRunResult {

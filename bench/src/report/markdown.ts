@@ -1,5 +1,6 @@
 /** results.md: the targets, the tables, and how each variant was set up. */
 import type { BenchResults, UpsertRow } from '../results';
+import { checkSkipTargets, renderSkipSection } from '../skipUnchanged/report';
 import { checkTargets } from './targets';
 
 const seconds = (ms: number, digits = 1) => `${(ms / 1000).toFixed(digits)} s`;
@@ -76,7 +77,7 @@ export function renderMarkdown(results: BenchResults): string {
 	out.push('');
 	out.push('| target | measured | result | margin |');
 	out.push('|---|---|---|---|');
-	for (const check of checkTargets(results)) out.push(`| ${check.target} | ${check.measured} | ${check.pass ? 'pass' : '**miss**'} | ${check.margin} |`);
+	for (const check of [...checkTargets(results), ...checkSkipTargets(results.skipUnchanged ?? [])]) out.push(`| ${check.target} | ${check.measured} | ${check.pass ? 'pass' : '**miss**'} | ${check.margin} |`);
 	out.push('');
 	out.push('## User upserts');
 	out.push('');
@@ -101,6 +102,7 @@ export function renderMarkdown(results: BenchResults): string {
 		}
 		out.push('');
 	}
+	out.push(renderSkipSection(results.skipUnchanged ?? []));
 	const list = results.getMany;
 	if (list) {
 		out.push('## Get Many (Return All)');

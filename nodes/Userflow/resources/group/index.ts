@@ -9,6 +9,7 @@ import { groupIdInPath } from '../../shared/hooks/idInPath';
 import { paginateList } from '../../shared/hooks/paginateList';
 import { deleteObject, getObject } from '../../shared/hooks/sendObjectRequest';
 import { sendIdempotentRequest } from '../../shared/hooks/sendRequest';
+import { sendUpsertRequest } from '../../shared/skipUnchanged/sendUpsert';
 import { updateExisting } from '../../shared/hooks/updateExisting';
 import { groupDeleteDescription } from './delete';
 import { groupGetDescription } from './get';
@@ -34,7 +35,8 @@ export const groupDescription = (version: NodeVersion): INodeProperties[] => [
 				routing: {
 					request: { method: 'POST', url: '/groups' },
 					send: { paginate: true, preSend: [buildGroupBody] },
-					operations: { pagination: sendIdempotentRequest },
+					// Skip Unchanged is a version 2 option; version 1 stays as 0.1.0 shipped it.
+					operations: { pagination: version === 1 ? sendIdempotentRequest : sendUpsertRequest },
 				},
 			},
 			{

@@ -6,11 +6,12 @@ import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { possiblyNewGroupId } from '../../shared/fields/locators';
 import { optionsCollection } from '../../shared/fields/optionsCollection';
 import { CHECK_NAME_CASE_OPTION } from '../../shared/guards/nameCaseGuard';
+import { SKIP_UNCHANGED_OPTION } from '../../shared/skipUnchanged/option';
 
 const properties = (version: NodeVersion): INodeProperties[] => [
 	possiblyNewGroupId(version),
 	...attributeInputProperties(GROUP_ATTRIBUTES, version),
-	...optionsCollection(version, [CHECK_NAME_CASE_OPTION]),
+	...optionsCollection(version, version === 1 ? [CHECK_NAME_CASE_OPTION] : [CHECK_NAME_CASE_OPTION, SKIP_UNCHANGED_OPTION]),
 ];
 
 export const groupUpsertDescription = (version: NodeVersion) =>

@@ -8,6 +8,7 @@ import { userIdInPath } from '../../shared/hooks/idInPath';
 import { paginateList } from '../../shared/hooks/paginateList';
 import { deleteObject, getObject } from '../../shared/hooks/sendObjectRequest';
 import { sendIdempotentRequest } from '../../shared/hooks/sendRequest';
+import { sendUpsertRequest } from '../../shared/skipUnchanged/sendUpsert';
 import { updateExisting } from '../../shared/hooks/updateExisting';
 import { userDeleteDescription } from './delete';
 import { userGetDescription } from './get';
@@ -33,7 +34,8 @@ export const userDescription = (version: NodeVersion): INodeProperties[] => [
 				routing: {
 					request: { method: 'POST', url: '/users' },
 					send: { paginate: true, preSend: [buildUserUpsertBody] },
-					operations: { pagination: sendIdempotentRequest },
+					// Skip Unchanged is a version 2 option; version 1 stays as 0.1.0 shipped it.
+					operations: { pagination: version === 1 ? sendIdempotentRequest : sendUpsertRequest },
 				},
 			},
 			{

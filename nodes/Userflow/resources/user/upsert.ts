@@ -6,6 +6,7 @@ import type { NodeVersion } from '../../shared/description/nodeVersion';
 import { possiblyNewGroupId, possiblyNewUserId } from '../../shared/fields/locators';
 import { optionsCollection } from '../../shared/fields/optionsCollection';
 import { CHECK_NAME_CASE_OPTION } from '../../shared/guards/nameCaseGuard';
+import { SKIP_UNCHANGED_OPTION } from '../../shared/skipUnchanged/option';
 
 const withGroup = { show: { addToGroup: [true] } };
 
@@ -32,6 +33,8 @@ const properties = (version: NodeVersion): INodeProperties[] => [
 			description:
 				'Whether to remove the user from every group but this one (with Add to Group). The other groups themselves stay.',
 		},
+		// A version 2 option: version 1 stays as 0.1.0 shipped it.
+		...(version === 1 ? [] : [SKIP_UNCHANGED_OPTION]),
 	]),
 ];
 
