@@ -34,7 +34,7 @@ import { RequestOrigins } from '../lib/queue/requestOrigins';
 import { writeQueueResults, renderQueueResults, type QueueModeResults } from '../lib/queue/results';
 import { workersByExecution } from '../lib/queue/workerLogs';
 import type { Report } from '../lib/report';
-import { waitUntil } from '../lib/wait';
+import { addUsers as addEmulatorUsers, seenCounts as seenEventCounts, waitUntil } from '../lib/seenEvents';
 import { n8nId, prepareForImport, readWorkflow, writeJson, type ImportedCredential } from '../lib/workflows';
 import { activate } from './pollingTrigger';
 
@@ -49,7 +49,6 @@ const FIXTURES = join(__dirname, '..', 'fixtures');
 const BACKFILL_FIXTURE = join(FIXTURES, 'queue', 'backfill-webhook.json');
 const TRIGGER_FIXTURE = join(FIXTURES, 'trigger-new-users.json');
 const TRIGGER_NODE = 'Userflow Trigger';
-const SEEN_EVENT = 'e2e_seen';
 /** A minute poll, n8n's scheduling slack and the execution (which may wait for a busy worker). */
 const POLL_TIMEOUT_MS = 150_000;
 /** After the expected executions: time for a duplicate one to show up. */
@@ -319,10 +318,8 @@ function lastSession(s: Scene): MainSession {
 }
 
 function addUsers(s: Scene, ids: string[]): void {
-	for (const id of ids) {
-		s.emulator.store.addUser(id, { name: `Queue ${id}`, email: `${id}@example.com` });
-		s.newUsers.push(id);
-	}
+	addEmulatorUsers(s.emulator, ids);
+	s.newUsers.push(...ids);
 }
 
 async function waitForPoll(s: Scene, since: number, what: string): Promise<void> {
@@ -341,13 +338,7 @@ async function waitForSeen(s: Scene, users: string[], timeoutMs = POLL_TIMEOUT_M
 	);
 }
 
-function seenCounts(s: Scene): Record<string, number> {
-	const counts: Record<string, number> = {};
-	for (const event of s.emulator.store.events) {
-		if (event.name === SEEN_EVENT) counts[String(event.user_id)] = (counts[String(event.user_id)] ?? 0) + 1;
-	}
-	return counts;
-}
+const seenCounts = (s: Scene) => seenEventCounts(s.emulator);
 
 function n8nVersion(install: N8nInstall): string {
 	try {

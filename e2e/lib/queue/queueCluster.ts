@@ -167,10 +167,7 @@ export class QueueCluster {
 		this.postgres = await this.timed('postgres total', () => startPostgres());
 
 		this.mainPort = await freePort();
-		this.mainMember = await this.newMember('main', this.mainPort, ['start'], '/healthz', {
-			// What n8n tells Userflow (and the editor shows) as its webhook address.
-			WEBHOOK_URL: `http://127.0.0.1:${this.mainPort}/`,
-		});
+		this.mainMember = await this.newMember('main', this.mainPort, ['start'], '/healthz', {});
 		for (let i = 1; i <= this.options.workers; i++) {
 			const port = await freePort();
 			this.workerMembers.push(
@@ -202,6 +199,9 @@ export class QueueCluster {
 				DB_POSTGRESDB_PASSWORD: '',
 				// Each process starts its own task runner broker; the default port (5679) would clash.
 				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				// Webhooks (Userflow's deliveries, the backfill exports) reach main, in every process's view.
+				WEBHOOK_URL: `http://127.0.0.1:${this.mainPort}/`,
+				N8N_WEBHOOK_URL: `http://127.0.0.1:${this.mainPort}/`,
 				...own,
 			},
 		};
