@@ -23,6 +23,12 @@ export interface MainSession {
 	stoppedAt?: number;
 }
 
+/**
+ * A retry follows its 429 within the request layer's longest backoff (20 s) plus the wait in
+ * the gate; a poll a minute later is the next poll, even if the one before it failed.
+ */
+const RETRY_WITHIN_MS = 40_000;
+
 const isFirstPage = (request: RecordedRequest, path: string) =>
 	request.method === 'GET' && request.path === path && request.query.starting_after === undefined;
 
@@ -33,7 +39,8 @@ export function pollsOf(requests: RecordedRequest[], originOf: (request: Recorde
 		if (!isFirstPage(request, path)) continue;
 		const process = originOf(request);
 		let poll = open.get(process);
-		if (!poll || poll.answered) {
+		const lastAttemptAt = poll ? poll.startedAt + poll.delaySeconds * 1000 : 0;
+		if (!poll || poll.answered || request.at - lastAttemptAt > RETRY_WITHIN_MS) {
 			poll = { process, startedAt: request.at, attempts: 0, rateLimited: 0, answered: false, delaySeconds: 0 };
 			polls.push(poll);
 			open.set(process, poll);
@@ -65,8 +72,9 @@ export function pollScheduleProblems(polls: Poll[], sessions: MainSession[]): st
 		const inSession = sessions.some((s) => poll.startedAt >= s.startedAt && (s.stoppedAt === undefined || poll.startedAt <= s.stoppedAt));
 		if (!inSession) problems.push(`a poll at ${at(poll.startedAt)} while main was not running the trigger`);
 	}
+	const fromMain = polls.filter((poll) => poll.process === 'main');
 	for (const session of sessions) {
-		const own = polls.filter((p) => p.startedAt >= session.startedAt && (session.stoppedAt === undefined || p.startedAt <= session.stoppedAt));
+		const own = fromMain.filter((p) => p.startedAt >= session.startedAt && (session.stoppedAt === undefined || p.startedAt <= session.stoppedAt));
 		if (own.length === 0 || own[0].startedAt - session.startedAt > ACTIVATION_WITHIN_MS) {
 			problems.push(`no activation poll after main started at ${at(session.startedAt)}`);
 			continue;

@@ -21,16 +21,28 @@ export interface QueueModeResults {
 		timings: Record<string, number>;
 	};
 	backfills: BackfillFigures[];
-	trigger?: {
-		polls: Poll[];
-		/** Polls that started while a backfill ran on the workers. */
-		pollsDuringBackfill: Poll[];
-		/** New user -> executions that emitted it (and the worker that ran each). */
-		executionsPerUser: Record<string, string[]>;
-		/** New user -> e2e_seen events the workflow's Userflow node tracked for it. */
-		seenPerUser: Record<string, number>;
-	};
+	trigger?: TriggerRecord;
+	webhook?: WebhookRecord;
 	durationSeconds?: number;
+}
+
+export interface TriggerRecord {
+	polls: Poll[];
+	/** Polls that started while a backfill ran on the workers. */
+	pollsDuringBackfill: Poll[];
+	/** New user -> the executions that emitted it, each with the worker that ran it. */
+	executionsPerUser: Record<string, string[]>;
+	/** New user -> e2e_seen events the workflow's Userflow node tracked for it. */
+	seenPerUser: Record<string, number>;
+}
+
+export interface WebhookRecord {
+	/** Subscriptions created, each with the process that created it and Userflow's answer. */
+	subscriptionsCreated: string[];
+	deliveries: number;
+	redeliveries: number;
+	/** Execution id -> the workers that started it (exactly one). */
+	executions: Record<string, string[]>;
 }
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
@@ -81,6 +93,15 @@ export function renderQueueResults(results: QueueModeResults): string {
 				`New users: ${Object.entries(trigger.executionsPerUser)
 					.map(([user, executions]) => `${user} in ${executions.length} execution${executions.length === 1 ? '' : 's'} (${executions.join(', ')}), ${trigger.seenPerUser[user] ?? 0} × tracked`)
 					.join('; ')}.`,
+		);
+	}
+	const webhook = results.webhook;
+	if (webhook) {
+		lines.push(
+			'',
+			`Webhook Trigger: subscriptions created ${webhook.subscriptionsCreated.length} (${webhook.subscriptionsCreated.join(', ')}), ` +
+				`${webhook.deliveries} deliveries to main and ${webhook.redeliveries} redeliveries, ` +
+				`executions ${Object.entries(webhook.executions).map(([id, workers]) => `${id} on ${workers.join('+')}`).join(', ')}.`,
 		);
 	}
 	const timings = Object.entries(setup.timings).map(([name, value]) => `${name} ${seconds(value)}`);
