@@ -197,6 +197,11 @@ export class QueueCluster {
 				DB_POSTGRESDB_DATABASE: postgres.database,
 				DB_POSTGRESDB_USER: postgres.user,
 				DB_POSTGRESDB_PASSWORD: '',
+				// n8n's defaults (5 s ping, 3 misses, then it recovers the pool, failing the queries in
+				// flight; 20 s to connect) failed two backfill executions on 2 cores at load 9: the
+				// database was fine, the processes were starved. Bounds for a shared test machine.
+				DB_PING_TIMEOUT_MS: '30000',
+				DB_POSTGRESDB_CONNECTION_TIMEOUT: '60000',
 				// Each process starts its own task runner broker; the default port (5679) would clash.
 				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 				// Webhooks (Userflow's deliveries, the backfill exports) reach main, in every process's view.
