@@ -6,7 +6,8 @@
  *   E2E_N8N_BIN    e2e/n8n-<label>/node_modules/n8n/bin/n8n
  *   E2E_N8N_ENV    extra KEY=VALUE pairs for n8n, space-separated (may be empty)
  *   E2E_TARBALL    the `npm pack` tarball of this package
- *   E2E_SCENARIOS  comma-separated subset of "examples,trigger,webhook,cursors,agent" (default: all)
+ *   E2E_SCENARIOS  comma-separated subset of "examples,trigger,webhook,cursors,agent,queue" (default: all; queue
+ *                  runs on n8n 2 only)
  * Exit code 0 only when every step passed.
  */
 import { mkdirSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { runAiAgent } from './scenarios/aiAgent';
 import { runDurableCursors } from './scenarios/durableCursors';
 import { runExamples } from './scenarios/examples';
 import { runPollingTrigger } from './scenarios/pollingTrigger';
+import { QUEUE_MODE_VERSIONS, runQueueMode } from './scenarios/queueMode';
 import { runWebhookTrigger } from './scenarios/webhookTrigger';
 
 const REPO_ROOT = join(__dirname, '..');
@@ -53,7 +55,7 @@ async function main(): Promise<number> {
 		extraEnv: parseEnvPairs(process.env.E2E_N8N_ENV ?? ''),
 	};
 	const scenarios = new Set(
-		(process.env.E2E_SCENARIOS ?? 'examples,trigger,webhook,cursors,agent').split(',').map((s) => s.trim()),
+		(process.env.E2E_SCENARIOS ?? 'examples,trigger,webhook,cursors,agent,queue').split(',').map((s) => s.trim()),
 	);
 	const report = new Report(`n8n-${install.label}`);
 
@@ -88,6 +90,10 @@ async function main(): Promise<number> {
 		}
 		if (credential && scenarios.has('agent')) await runAiAgent({ n8n, emulator, credential, workDir, report });
 		if (scenarios.has('cursors')) await runDurableCursors({ install, tarball: required('E2E_TARBALL'), report });
+		// Queue mode runs its own n8n processes, database and emulator (e2e/scenarios/queueMode.ts).
+		if (scenarios.has('queue') && QUEUE_MODE_VERSIONS.includes(install.label)) {
+			await runQueueMode({ install, tarball: required('E2E_TARBALL'), workDir, report });
+		}
 	} finally {
 		await n8n.stop();
 		await emulator.close();

@@ -4,7 +4,8 @@
 # 2 = n8n 2.41.1 on Node 24, 1 = n8n 1.123.81 on Node 20 (see e2e/README.md).
 # Installs the n8n CLIs if needed (e2e/install.sh, fast when already installed), builds and packs
 # this package, then runs e2e/driver.ts once per version. Exit code 0 only if every step passed.
-# E2E_SCENARIOS=examples,trigger,agent,cursors (any subset) runs a subset; the default is all.
+# E2E_SCENARIOS=examples,trigger,webhook,cursors,agent,queue (any subset) runs a subset; the default is all
+# (queue: n8n 2 only, with Redis and PostgreSQL from Debian, installed here when missing).
 set -euo pipefail
 
 E2E_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,6 +19,9 @@ versions="$(expand_versions "${1:-}")"
 source "$E2E_DIR/lib/timed.sh"
 
 timed "install ($versions)" bash "$E2E_DIR/install.sh" "${1}"
+if [[ " $versions " == *" 2 "* && ",${E2E_SCENARIOS:-queue}," == *",queue,"* ]]; then
+  timed "install queue-mode services" bash "$E2E_DIR/lib/queue/install-services.sh"
+fi
 
 # shellcheck source=e2e/lib/pack.sh
 source "$E2E_DIR/lib/pack.sh"

@@ -194,6 +194,7 @@ class Emulator implements UserflowEmulator {
 			status: 0,
 			at,
 			versionHeaderMissing: req.headers['userflow-version'] === undefined,
+			remotePort: req.socket.remotePort,
 		};
 		this.requests.push(record);
 		// Called before the request is answered: a store change made here is what it sees.

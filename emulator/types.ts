@@ -100,6 +100,8 @@ export interface RecordedRequest {
 	/** The accepted API key, when the request authenticated. */
 	apiKey?: string;
 	versionHeaderMissing: boolean;
+	/** The client's TCP port: tells which local process sent it (the queue-mode e2e scenario). */
+	remotePort?: number;
 }
 
 /** A stored attribute map: values are plain JSON values (null is never stored; it clears). */

@@ -98,11 +98,14 @@ export class N8nCli {
 		return result;
 	}
 
-	/** Starts `n8n start` in the background (its output goes to logFile) and waits until it serves HTTP. */
-	async start(logFile: string): Promise<void> {
+	/**
+	 * Starts `n8n start` (or another long-running command, such as `worker`) in the background,
+	 * its output going to logFile, and waits until it answers `healthPath` on the port.
+	 */
+	async start(logFile: string, args: string[] = ['start'], healthPath = '/healthz'): Promise<void> {
 		if (this.server) throw new Error('n8n is already running');
 		const log = createWriteStream(logFile, { flags: 'a' });
-		const child = spawn(this.install.nodeBin, [this.install.n8nBin, 'start'], {
+		const child = spawn(this.install.nodeBin, [this.install.n8nBin, ...args], {
 			env: this.env(),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -113,11 +116,16 @@ export class N8nCli {
 
 		const deadline = Date.now() + 120_000;
 		while (Date.now() < deadline) {
-			if (child.exitCode !== null) throw new Error(`n8n start exited with ${child.exitCode}; see ${logFile}`);
-			if (await this.isHealthy()) return;
+			if (child.exitCode !== null) throw new Error(`n8n ${args.join(' ')} exited with ${child.exitCode}; see ${logFile}`);
+			if (await this.isHealthy(healthPath)) return;
 			await delay(500);
 		}
-		throw new Error(`n8n start did not answer on port ${this.port} within 120 s; see ${logFile}`);
+		throw new Error(`n8n ${args.join(' ')} did not answer on port ${this.port} within 120 s; see ${logFile}`);
+	}
+
+	/** The running process's id (what the queue scenario attributes requests to). */
+	get pid(): number | undefined {
+		return this.server?.child.pid;
 	}
 
 	/** SIGTERM, as a service manager would, then waits for n8n's graceful shutdown. */
@@ -134,9 +142,9 @@ export class N8nCli {
 		server.log.end();
 	}
 
-	private async isHealthy(): Promise<boolean> {
+	private async isHealthy(path: string): Promise<boolean> {
 		try {
-			const response = await fetch(`http://127.0.0.1:${this.port}/healthz`);
+			const response = await fetch(`http://127.0.0.1:${this.port}${path}`);
 			return response.ok;
 		} catch {
 			return false;

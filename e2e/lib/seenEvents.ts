@@ -40,12 +40,16 @@ export async function waitForSeen(emulator: UserflowEmulator, userIds: string[])
 	);
 }
 
-/** Polls `condition` every half second for at most POLL_TIMEOUT_MS; `what` may describe the state at the timeout. */
-export async function waitUntil(condition: () => boolean, what: string | (() => string)): Promise<void> {
-	const deadline = Date.now() + POLL_TIMEOUT_MS;
-	while (!condition()) {
+/** Polls `condition` every half second for at most `timeoutMs`; `what` may describe the state at the timeout. */
+export async function waitUntil(
+	condition: () => boolean | Promise<boolean>,
+	what: string | (() => string),
+	timeoutMs = POLL_TIMEOUT_MS,
+): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!(await condition())) {
 		if (Date.now() > deadline) {
-			throw new Error(`timed out after ${POLL_TIMEOUT_MS / 1000} s waiting for ${typeof what === 'string' ? what : what()}`);
+			throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${typeof what === 'string' ? what : what()}`);
 		}
 		await delay(500);
 	}

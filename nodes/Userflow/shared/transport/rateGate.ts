@@ -8,8 +8,10 @@ import { sleep } from 'n8n-workflow';
  * start every 1/rate seconds, and learns the rate the key is allowed the way TCP learns
  * a link: it grows fast until the first 429 (slow start), then slowly (additive
  * increase), and on a 429 falls back to just under what the API actually accepted
- * (multiplicative decrease). A ceiling set by the user (Max Requests per Second) caps
- * the rate and is also where it starts, so users who know their limit see almost no 429s.
+ * (multiplicative decrease); after a spell without 429s it probes fast again, which is how
+ * gates in several processes on one key (n8n workers) take up a share another one left.
+ * A ceiling set by the user (Max Requests per Second) caps the rate and is also where it
+ * starts, so users who know their limit see almost no 429s.
  *
  * Start times are handed out one at a time by a single dispatcher, never booked ahead,
  * so a change of rate applies to the very next request.
@@ -39,6 +41,12 @@ const ACCEPTED_MARGIN = 0.97;
 const ACCEPTED_WINDOW_MS = 2000;
 /** A dispatcher that wakes up late may catch up this much, so timer jitter costs no rate. */
 const CATCH_UP_MS = 50;
+/**
+ * This long without a 429, the gate probes again as it did at first. Another process on the
+ * same key (an n8n worker) may have finished and left its share free; without probing, the
+ * additive step would take a minute to take it up.
+ */
+const REPROBE_AFTER_MS = 5000;
 
 interface Waiter {
 	resolve: (startedAt: number) => void;
@@ -58,6 +66,8 @@ export class RateGate {
 	private pausedUntil = 0;
 
 	private lastDecreaseAt = 0;
+
+	private lastRateLimitedAt = Date.now();
 
 	private inFlight = 0;
 
@@ -109,6 +119,10 @@ export class RateGate {
 		const now = Date.now();
 		this.acceptedAt.push(now);
 		while (this.acceptedAt.length && this.acceptedAt[0] < now - ACCEPTED_WINDOW_MS) this.acceptedAt.shift();
+		// Only a gate that holds requests back learns from an acceptance: a rate nobody used
+		// proves nothing, and growing it anyway would let the next burst start far too fast.
+		if (this.waiting.length + this.retrying.length === 0) return;
+		if (!this.probing && now - this.lastRateLimitedAt > REPROBE_AFTER_MS) this.probing = true;
 		const step = this.probing ? SLOW_START_STEP : CONGESTION_AVOIDANCE_STEP;
 		this.rate = Math.min(this.ceiling, this.rate + step);
 	}
@@ -122,6 +136,7 @@ export class RateGate {
 		if (retryAfterMs !== undefined && retryAfterMs > 0) {
 			this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
 		}
+		this.lastRateLimitedAt = now;
 		if (startedAt < this.lastDecreaseAt) return;
 		this.lastDecreaseAt = now;
 		this.probing = false;

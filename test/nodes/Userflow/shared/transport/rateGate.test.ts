@@ -19,6 +19,14 @@ describe('RateGate', () => {
 		return starts;
 	}
 
+	/** A gate holding requests back (one in flight, one waiting): the only kind that learns. */
+	function busyGate(options: ConstructorParameters<typeof RateGate>[0] = {}): RateGate {
+		const gate = new RateGate({ ...options, maxInFlight: 1 });
+		void gate.acquire();
+		void gate.acquire();
+		return gate;
+	}
+
 	it('spaces request starts at the ceiling the user set', async () => {
 		const gate = new RateGate({ maxPerSecond: 10 });
 		const starts = await acquireMany(gate, 5);
@@ -26,13 +34,13 @@ describe('RateGate', () => {
 	});
 
 	it('never grows past the ceiling the user set', () => {
-		const gate = new RateGate({ maxPerSecond: 10 });
+		const gate = busyGate({ maxPerSecond: 10 });
 		for (let i = 0; i < 100; i++) gate.accepted();
 		expect(gate.currentRate).toBe(10);
 	});
 
 	it('grows fast before the first 429 and slowly after it', () => {
-		const gate = new RateGate();
+		const gate = busyGate();
 		const start = gate.currentRate;
 		for (let i = 0; i < 10; i++) gate.accepted();
 		const afterProbe = gate.currentRate;
@@ -41,6 +49,36 @@ describe('RateGate', () => {
 		const afterDecrease = gate.currentRate;
 		for (let i = 0; i < 10; i++) gate.accepted();
 		expect(gate.currentRate - afterDecrease).toBeCloseTo(0.15, 5);
+	});
+
+	it('does not grow while it holds nothing back: an unused rate proves nothing', () => {
+		const gate = new RateGate();
+		const start = gate.currentRate;
+		for (let i = 0; i < 10; i++) gate.accepted();
+		expect(gate.currentRate).toBe(start);
+	});
+
+	// Several n8n workers on one key: when one finishes, its share of the limit is free, and
+	// only probing finds that out (the additive step alone would take about a minute).
+	it('probes again after 5 s without a 429, and a 429 restarts that wait', () => {
+		const gate = busyGate();
+		gate.rateLimited(Date.now());
+		const afterDecrease = gate.currentRate;
+		jest.advanceTimersByTime(4_900);
+		gate.accepted();
+		expect(gate.currentRate - afterDecrease).toBeCloseTo(0.015, 5);
+
+		gate.rateLimited(Date.now() - 1); // a 429 of the same burst: no decrease, but not quiet either
+		jest.advanceTimersByTime(4_900);
+		const beforeQuiet = gate.currentRate;
+		gate.accepted();
+		expect(gate.currentRate - beforeQuiet).toBeCloseTo(0.015, 5);
+
+		jest.advanceTimersByTime(200);
+		const quiet = gate.currentRate;
+		gate.accepted();
+		gate.accepted();
+		expect(gate.currentRate - quiet).toBe(2);
 	});
 
 	it('lowers the rate once per overshoot, not once per 429 of the same burst', () => {
@@ -59,7 +97,7 @@ describe('RateGate', () => {
 	});
 
 	it('settles near the rate the API accepted when a 429 arrives', () => {
-		const gate = new RateGate();
+		const gate = busyGate();
 		// 2 s of accepted requests at 30/s while the gate probed up to a much higher rate.
 		for (let i = 0; i < 60; i++) {
 			jest.advanceTimersByTime(1000 / 30);
