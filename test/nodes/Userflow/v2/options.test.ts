@@ -72,7 +72,7 @@ describe('version 2 Options', () => {
 			emulator().configure({ faults: { serverErrorRate: 1 } });
 			const result = await runUserflow(
 				emulator(),
-				{ resource: 'user', operation: 'get', userId: locator('u1', 'list'), options: { maxRetries: 2, maxWaitSeconds: 1 } },
+				{ resource: 'user', operation: 'get', userId: locator('u1', 'list'), options: { maxRetries: 2, maxWaitSeconds: 120 } },
 				{ typeVersion: 2, continueOnFail: true },
 			);
 			expect(result.itemsOf('Userflow')[0]).toHaveProperty('error');
