@@ -8,8 +8,10 @@ import { sleep } from 'n8n-workflow';
  * start every 1/rate seconds, and learns the rate the key is allowed the way TCP learns
  * a link: it grows fast until the first 429 (slow start), then slowly (additive
  * increase), and on a 429 falls back to just under what the API actually accepted
- * (multiplicative decrease); after a spell without 429s it probes fast again, which is how
- * gates in several processes on one key (n8n workers) take up a share another one left.
+ * (multiplicative decrease, deeper when the last one was not enough); after a short,
+ * jittered spell without 429s it probes upward again, multiplicatively but gentler than at
+ * first, which is how gates in several processes on one key (n8n workers) take up a share
+ * another one left without each probe costing a burst of 429s.
  * A ceiling set by the user (Max Requests per Second) caps the rate and is also where it
  * starts, so users who know their limit see almost no 429s.
  *
@@ -29,6 +31,12 @@ const UNBOUNDED_RATE = 1000;
 const DEFAULT_MAX_IN_FLIGHT = 64;
 /** Per accepted request while probing: the rate grows about e-fold per second. */
 const SLOW_START_STEP = 1;
+/**
+ * Per accepted request while probing again after a quiet spell: about +28 % per second, so a
+ * share another worker left (half the limit to all of it) is taken up in about 3 s, while a
+ * probe that finds nothing free overshoots by a few percent instead of doubling.
+ */
+const REPROBE_STEP = 0.25;
 /** Per accepted request after the first 429: about +1.5 % per second. */
 const CONGESTION_AVOIDANCE_STEP = 0.015;
 /** Without enough recent successes to measure, cut the rate by this factor on a 429. */
@@ -42,11 +50,19 @@ const ACCEPTED_WINDOW_MS = 2000;
 /** A dispatcher that wakes up late may catch up this much, so timer jitter costs no rate. */
 const CATCH_UP_MS = 50;
 /**
- * This long without a 429, the gate probes again as it did at first. Another process on the
- * same key (an n8n worker) may have finished and left its share free; without probing, the
- * additive step would take a minute to take it up.
+ * This long without a 429 (plus a random part up to REPROBE_JITTER_MS, so workers on one key
+ * do not probe in step), the gate probes upward again. Another process on the same key (an
+ * n8n worker) may have finished and left its share free; without probing, the additive
+ * step would take a minute to take it up.
  */
-const REPROBE_AFTER_MS = 5000;
+const REPROBE_AFTER_MS = 2000;
+const REPROBE_JITTER_MS = 1500;
+/**
+ * A 429 for a request sent after the last decrease, this soon after it: that decrease did not
+ * get under the limit (the acceptances it measured included the key's initial burst, or
+ * several workers overshot together), so cut by BLIND_DECREASE at least.
+ */
+const ESCALATE_WITHIN_MS = 1000;
 
 interface Waiter {
 	resolve: (startedAt: number) => void;
@@ -68,6 +84,8 @@ export class RateGate {
 	private lastDecreaseAt = 0;
 
 	private lastRateLimitedAt = Date.now();
+
+	private quietFor = REPROBE_AFTER_MS;
 
 	private inFlight = 0;
 
@@ -122,8 +140,8 @@ export class RateGate {
 		// Only a gate that holds requests back learns from an acceptance: a rate nobody used
 		// proves nothing, and growing it anyway would let the next burst start far too fast.
 		if (this.waiting.length + this.retrying.length === 0) return;
-		if (!this.probing && now - this.lastRateLimitedAt > REPROBE_AFTER_MS) this.probing = true;
-		const step = this.probing ? SLOW_START_STEP : CONGESTION_AVOIDANCE_STEP;
+		let step = this.probing ? SLOW_START_STEP : CONGESTION_AVOIDANCE_STEP;
+		if (!this.probing && now - this.lastRateLimitedAt > this.quietFor) step = REPROBE_STEP;
 		this.rate = Math.min(this.ceiling, this.rate + step);
 	}
 
@@ -138,8 +156,10 @@ export class RateGate {
 		}
 		this.lastRateLimitedAt = now;
 		if (startedAt < this.lastDecreaseAt) return;
+		const notEnough = this.lastDecreaseAt > 0 && now - this.lastDecreaseAt < ESCALATE_WITHIN_MS;
 		this.lastDecreaseAt = now;
 		this.probing = false;
+		this.quietFor = REPROBE_AFTER_MS + Math.random() * REPROBE_JITTER_MS;
 		while (this.acceptedAt.length && this.acceptedAt[0] < now - ACCEPTED_WINDOW_MS) this.acceptedAt.shift();
 		const windowMs = Math.max(250, Math.min(ACCEPTED_WINDOW_MS, now - this.createdAt));
 		const acceptedPerSecond = (this.acceptedAt.length * 1000) / windowMs;
@@ -147,7 +167,7 @@ export class RateGate {
 			this.acceptedAt.length >= MIN_SAMPLES
 				? Math.min(this.rate * MIN_DECREASE, acceptedPerSecond * ACCEPTED_MARGIN)
 				: this.rate * BLIND_DECREASE;
-		this.rate = Math.max(MIN_RATE, target);
+		this.rate = Math.max(MIN_RATE, notEnough ? Math.min(target, this.rate * BLIND_DECREASE) : target);
 		// Give the limiter one interval to refill before the next start.
 		this.nextStartAt = Math.max(this.nextStartAt, now + 1000 / this.rate);
 		this.wake();

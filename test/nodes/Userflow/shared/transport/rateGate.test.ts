@@ -59,17 +59,19 @@ describe('RateGate', () => {
 	});
 
 	// Several n8n workers on one key: when one finishes, its share of the limit is free, and
-	// only probing finds that out (the additive step alone would take about a minute).
-	it('probes again after 5 s without a 429, and a 429 restarts that wait', () => {
+	// only probing finds that out (the additive step alone would take about a minute). The
+	// quiet spell is 2 s plus a random part up to 1.5 s, so workers do not probe in step.
+	it('probes again, gently, after 2 to 3.5 s without a 429, and a 429 restarts that wait', () => {
+		jest.spyOn(Math, 'random').mockReturnValue(1); // the longest quiet spell: 3.5 s
 		const gate = busyGate();
 		gate.rateLimited(Date.now());
 		const afterDecrease = gate.currentRate;
-		jest.advanceTimersByTime(4_900);
+		jest.advanceTimersByTime(3_400);
 		gate.accepted();
 		expect(gate.currentRate - afterDecrease).toBeCloseTo(0.015, 5);
 
 		gate.rateLimited(Date.now() - 1); // a 429 of the same burst: no decrease, but not quiet either
-		jest.advanceTimersByTime(4_900);
+		jest.advanceTimersByTime(3_400);
 		const beforeQuiet = gate.currentRate;
 		gate.accepted();
 		expect(gate.currentRate - beforeQuiet).toBeCloseTo(0.015, 5);
@@ -78,7 +80,24 @@ describe('RateGate', () => {
 		const quiet = gate.currentRate;
 		gate.accepted();
 		gate.accepted();
-		expect(gate.currentRate - quiet).toBe(2);
+		// +0.25 per acceptance: about +28 % per second, not the e-fold of the first probe.
+		expect(gate.currentRate - quiet).toBeCloseTo(0.5, 5);
+		jest.restoreAllMocks();
+	});
+
+	// Two workers starting together on a key whose bucket starts full: the acceptances the
+	// first decrease measured include that burst, so it lands far above each one's share.
+	it('cuts deeper when a request sent after the last decrease is still refused soon after', () => {
+		const gate = busyGate();
+		for (let i = 0; i < 60; i++) {
+			jest.advanceTimersByTime(1000 / 60);
+			gate.accepted();
+		}
+		gate.rateLimited(Date.now());
+		const first = gate.currentRate;
+		jest.advanceTimersByTime(300);
+		gate.rateLimited(Date.now() - 100);
+		expect(gate.currentRate).toBeCloseTo(first * 0.7, 5);
 	});
 
 	it('lowers the rate once per overshoot, not once per 429 of the same burst', () => {
