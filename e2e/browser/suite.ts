@@ -35,6 +35,7 @@ import { membershipAddStep } from './steps/05-membershipAdd';
 import { eventTrackStep } from './steps/06-eventTrack';
 import { executeWorkflowStep } from './steps/07-executeWorkflow';
 import { triggerTestEventStep } from './steps/08-triggerTestEvent';
+import { errorPanelStep } from './steps/09-errorPanel';
 
 const REPO_ROOT = join(__dirname, '..', '..');
 
@@ -48,6 +49,7 @@ const STEPS: Array<BrowserStep<StepContext>> = [
 	eventTrackStep,
 	executeWorkflowStep,
 	triggerTestEventStep,
+	errorPanelStep,
 ];
 
 function required(name: string): string {
