@@ -1,26 +1,7 @@
 /** Names for Specific Events: Userflow's built-in ones, and what makes a name valid. */
 
-/** Events Userflow tracks itself (the contract's list): offered even before any was tracked. */
-export const BUILT_IN_EVENT_NAMES = [
-	'flow_started',
-	'flow_completed',
-	'flow_ended',
-	'flow_step_seen',
-	'question_answered',
-	'checklist_started',
-	'checklist_completed',
-	'checklist_ended',
-	'checklist_task_completed',
-	'checklist_task_clicked',
-	'launcher_seen',
-	'launcher_activated',
-	'launcher_dismissed',
-	'resource_center_opened',
-	'resource_center_closed',
-	'banner_seen',
-	'announcement_seen',
-	'page_viewed',
-] as const;
+// Events Userflow tracks itself: one list for the Userflow node's Event Name and this trigger.
+export { BUILT_IN_EVENT_NAMES } from '../Userflow/methods/listSearch/searchEventNames';
 
 /**
  * A topic is `event.tracked.<name>`: a dot would read as another topic level and whitespace
