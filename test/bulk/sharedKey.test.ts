@@ -25,6 +25,8 @@ async function upsert(emulator: UserflowEmulator, id: string): Promise<void> {
 }
 
 const LIMIT = 30;
+/** The gates start at 20/s each and need a moment to find their shares. */
+const SETTLE_MS = 2000;
 
 describe('several workers on one API key', () => {
 	let emulator: UserflowEmulator;
@@ -34,28 +36,45 @@ describe('several workers on one API key', () => {
 	afterEach(async () => await emulator.close());
 
 	it('get every request through and settle near the limit together, sharing nothing', async () => {
-		const workers = ['a', 'b', 'c'].map((name) => ({ name, gate: new RateGate() }));
+		const workers = ['a', 'b', 'c'].map((name) => ({ name, gate: new RateGate(), left: 80 }));
 		const limits = { maxRetries: 30, maxWaitMs: 120_000 };
 		const failures: unknown[] = [];
-		await Promise.all(
-			workers.flatMap(({ name, gate }) =>
-				Array.from({ length: 80 }, async (_, i) => {
-					await pacedRequest(async () => await upsert(emulator, `${name}_${i}`), { gate, mode: 'idempotent', limits }).catch(
-						(error: unknown) => failures.push(error),
-					);
-				}),
-			),
-		);
+		// The gates' combined rate, sampled only while all three still have requests to send:
+		// once one is done, the others rightly probe up into its share (next test), so a
+		// snapshot at the end says nothing about how they settled together.
+		const combinedRates: number[] = [];
+		const startedAt = Date.now();
+		const sampler = setInterval(() => {
+			if (Date.now() - startedAt < SETTLE_MS || workers.some(({ left }) => left === 0)) return;
+			combinedRates.push(workers.reduce((sum, { gate }) => sum + gate.currentRate, 0));
+		}, 100);
+		try {
+			await Promise.all(
+				workers.flatMap((worker) =>
+					Array.from({ length: 80 }, async (_, i) => {
+						await pacedRequest(async () => await upsert(emulator, `${worker.name}_${i}`), {
+							gate: worker.gate,
+							mode: 'idempotent',
+							limits,
+						}).catch((error: unknown) => failures.push(error));
+						worker.left--;
+					}),
+				),
+			);
+		} finally {
+			clearInterval(sampler);
+		}
 
 		expect(failures).toEqual([]);
 		expect(emulator.store.users.size).toBe(240);
 		const rejected = emulator.requests.filter((request) => request.status === 429).length;
-		// Each gate backed off on its own (about 15% of requests were 429s when measured).
+		// Each gate backed off on its own (measured: 14 and 15 429s among about 255 requests).
 		expect(rejected).toBeLessThan(80);
-		// Together they settled around the key's limit of 30/s (measured: 30.5 and 30.8).
-		const combinedRate = workers.reduce((sum, { gate }) => sum + gate.currentRate, 0);
-		expect(combinedRate).toBeGreaterThan(LIMIT * 0.5);
-		expect(combinedRate).toBeLessThan(LIMIT * 1.5);
+		// Together they settled around the key's limit of 30/s (medians measured: 28 to 33).
+		expect(combinedRates.length).toBeGreaterThan(5);
+		const median = [...combinedRates].sort((a, b) => a - b)[Math.floor(combinedRates.length / 2)];
+		expect(median).toBeGreaterThan(LIMIT * 0.5);
+		expect(median).toBeLessThan(LIMIT * 1.5);
 	});
 
 	// Executions rarely end together: when one worker is done, the other must find its share
