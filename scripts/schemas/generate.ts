@@ -10,6 +10,7 @@
  * trigger has neither: n8n 1.x's editor asks `__schema__/v1.0.0.json` (2.x shows no preview for
  * triggers; its workflow builder reads `__schema__/v1.0.0/output.json`), one file for all four
  * events, so it lists the fields of all of them; `v1.1.0` likewise for trigger version 1.1.
+ * The Webhook Trigger (version 1) gets the same two files for its five events.
  *
  * `npm run schemas` writes the files; a test regenerates them and compares.
  */
@@ -23,6 +24,7 @@ import { createPoller, manualTrigger, runWorkflow, userflowNode, workflow } from
 import { schemaOfItems } from './jsonSchema';
 import { OPERATION_RUNS, TRIGGER_EVENTS } from './runs';
 import { seedSampleEnvironment } from './sampleEnvironment';
+import { webhookTriggerOutputs } from './webhookTrigger';
 
 export interface SchemaFile {
 	/** Relative to the repository root; gulp copies nodes/**\/__schema__ into dist. */
@@ -84,6 +86,11 @@ export async function generateSchemas(): Promise<SchemaFile[]> {
 			files.push(fileOf(`nodes/UserflowTrigger/__schema__/${dir}.json`, events));
 			files.push(fileOf(`nodes/UserflowTrigger/__schema__/${dir}/output.json`, events));
 		}
+		emulator.reset();
+		seedSampleEnvironment(emulator);
+		const notifications = await webhookTriggerOutputs(emulator);
+		files.push(fileOf('nodes/UserflowWebhookTrigger/__schema__/v1.0.0.json', notifications));
+		files.push(fileOf('nodes/UserflowWebhookTrigger/__schema__/v1.0.0/output.json', notifications));
 	} finally {
 		await emulator.close();
 	}

@@ -11,7 +11,7 @@ const ROOT = join(__dirname, '..', '..');
 async function main(): Promise<void> {
 	const files = await generateSchemas();
 	// Stale files of removed operations must not linger: the folders are generated whole.
-	for (const dir of ['nodes/Userflow/__schema__', 'nodes/UserflowTrigger/__schema__']) rmSync(join(ROOT, dir), { recursive: true, force: true });
+	for (const node of ['Userflow', 'UserflowTrigger', 'UserflowWebhookTrigger']) rmSync(join(ROOT, 'nodes', node, '__schema__'), { recursive: true, force: true });
 	for (const file of files) {
 		mkdirSync(dirname(join(ROOT, file.path)), { recursive: true });
 		writeFileSync(join(ROOT, file.path), file.content);

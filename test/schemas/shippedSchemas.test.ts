@@ -23,7 +23,9 @@ describe('the output schemas n8n shows before a first run', () => {
 	}, 120_000);
 
 	it('are what the operations really output today (npm run schemas regenerates them)', () => {
-		const shipped = [...filesUnder(join(ROOT, 'nodes/Userflow/__schema__')), ...filesUnder(join(ROOT, 'nodes/UserflowTrigger/__schema__'))];
+		const shipped = ['Userflow', 'UserflowTrigger', 'UserflowWebhookTrigger'].flatMap((node) =>
+			filesUnder(join(ROOT, 'nodes', node, '__schema__')),
+		);
 		expect(shipped.sort()).toEqual(generated.map((file) => file.path).sort());
 		for (const file of generated) {
 			expect({ file: file.path, content: readFileSync(join(ROOT, file.path), 'utf8') }).toEqual({ file: file.path, content: file.content });
@@ -45,6 +47,8 @@ describe('the output schemas n8n shows before a first run', () => {
 			const trigger = resolveOutputSchemaPath({ nodeDir: join(ROOT, 'nodes/UserflowTrigger'), version });
 			expect(paths.has(relative(ROOT, trigger!))).toBe(true);
 		}
+		const webhookTrigger = resolveOutputSchemaPath({ nodeDir: join(ROOT, 'nodes/UserflowWebhookTrigger'), version: 1 });
+		expect(paths.has(relative(ROOT, webhookTrigger!))).toBe(true);
 	});
 
 	it('are JSON Schema objects the editor accepts (a type and fields)', () => {
