@@ -1,10 +1,14 @@
 /**
  * Small local HTTP servers for the tests that need something other than the emulator: a
  * server that records whether anything reached it (where a redirect points), one that never
- * answers, one that answers from a script, and a forward proxy.
+ * answers, one that answers from a script, a forward proxy, and HTTPS with a self-signed
+ * certificate.
  */
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import tls from 'node:tls';
 
 export interface Received {
 	method: string;
@@ -87,4 +91,45 @@ export async function forwardProxy(): Promise<LocalServer> {
 		});
 	});
 	return await listening(server, received);
+}
+
+/**
+ * HTTPS in front of `targetPort` with a self-signed certificate (test/fixtures/tls, valid
+ * until 2126): what a company's TLS-inspecting gateway or a self-hosted stand-in looks like
+ * to n8n. Bytes are passed through unchanged; `received` has one entry per connection
+ * opened, whether or not the client went on after seeing the certificate.
+ */
+export async function selfSignedTlsFront(targetPort: number): Promise<LocalServer> {
+	const fixtures = join(__dirname, '..', '..', 'fixtures', 'tls');
+	const received: Received[] = [];
+	const sockets = new Set<net.Socket>();
+	const server = tls.createServer(
+		{ key: readFileSync(join(fixtures, 'self-signed.key')), cert: readFileSync(join(fixtures, 'self-signed.crt')) },
+		(secure) => {
+			const upstream = net.connect(targetPort, '127.0.0.1');
+			for (const socket of [secure, upstream]) {
+				sockets.add(socket);
+				socket.on('close', () => sockets.delete(socket));
+				socket.on('error', () => socket.destroy());
+			}
+			secure.pipe(upstream).pipe(secure);
+		},
+	);
+	server.on('connection', (socket: net.Socket) => {
+		received.push({ method: 'CONNECT', url: `127.0.0.1:${targetPort}`, headers: {}, body: '' });
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `https://127.0.0.1:${port}`,
+		port,
+		received,
+		close: async () => {
+			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+			for (const socket of sockets) socket.destroy();
+			await closed;
+		},
+	};
 }

@@ -64,7 +64,10 @@ async function listAllDefinitions(ctx: IExecuteSingleFunctions, url: string, qs:
  */
 function lookupFailed(ctx: IExecuteSingleFunctions, failure: unknown, what: string): Error {
 	const reason = failure instanceof Error ? failure.message : String(failure);
-	const description = `${NOTHING_SENT} The letter-case check reads Userflow's ${what} first; turn off "Check Name Case" under Options to send without it.`;
+	// What the lookup's own error advises (the key, the network, a certificate) comes first:
+	// turning the check off would only move the same failure to the write.
+	const advice = failure instanceof NodeApiError && failure.description ? ` ${failure.description}` : '';
+	const description = `${NOTHING_SENT}${advice} The letter-case check reads Userflow's ${what} first; turn off "Check Name Case" under Options to send without it.`;
 	if (failure instanceof NodeApiError && failure.httpCode) {
 		return new NodeApiError(ctx.getNode(), {}, {
 			message: `Could not check the name's letter case: the lookup of Userflow's ${what} failed (${reason})`,

@@ -106,6 +106,9 @@ function ambiguousCause(details: FailureDetails): string {
 	return 'The connection to Userflow dropped before an answer';
 }
 
+/** Node's TLS verification codes (self-signed, unknown issuer, expired, wrong name, ...). */
+const isCertificateProblem = (code: string): boolean => /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code);
+
 const TIMEOUT_DESCRIPTION = `Each attempt waits at most the Timeout under Settings → Request Options (default 300 s), and all attempts of one item together at most "Max Wait" ${WHERE_RATE_LIMITS_ARE}.`;
 
 interface Explanation {
@@ -158,6 +161,12 @@ function explain(
 	}
 	if (details.timedOut) {
 		return { message: `Userflow did not answer in time, after ${attemptsText(attempts)}`, description: TIMEOUT_DESCRIPTION };
+	}
+	if (details.networkCode && isCertificateProblem(details.networkCode)) {
+		return {
+			message: "The server at Userflow's address presented a certificate n8n does not trust",
+			description: `Network error ${details.networkCode}. Check the region or Base URL in the Userflow credential; if they go through a server you trust that uses its own certificate (a company proxy or gateway), give n8n its CA certificate (NODE_EXTRA_CA_CERTS) or turn on Ignore SSL Issues in the Userflow node's Settings → Request Options.`,
+		};
 	}
 	if (details.networkCode) {
 		// The code goes in the description: n8n rewrites messages that contain one.

@@ -33,7 +33,8 @@ function causeChain(outer: ErrorLike): ErrorLike[] {
 	return chain;
 }
 
-const NETWORK_CODE = /^(E[A-Z_]+|UND_ERR_[A-Z_]+)$/;
+/** Socket errors (ECONNRESET, UND_ERR_SOCKET) and TLS verification codes (DEPTH_ZERO_SELF_SIGNED_CERT). */
+const NETWORK_CODE = /^(E[A-Z_]+|UND_ERR_[A-Z_]+|[A-Z_]*(CERT|SELF_SIGNED)[A-Z_]*|UNABLE_TO_[A-Z_]+)$/;
 
 export function readFailure(error: unknown): FailureDetails {
 	const outer = (error ?? {}) as ErrorLike;

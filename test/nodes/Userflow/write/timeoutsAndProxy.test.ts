@@ -7,7 +7,7 @@ import type { INode } from 'n8n-workflow';
 import { readTransportSettings } from '../../../../nodes/Userflow/shared/transport/requestSettings';
 import { manualTrigger, runWorkflow, userflowNode, workflow } from '../../../harness';
 import { rows, useEmulator } from '../engineHelpers';
-import { forwardProxy, hangingServer, type LocalServer } from '../localServers';
+import { forwardProxy, hangingServer, selfSignedTlsFront, type LocalServer } from '../localServers';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
@@ -108,6 +108,63 @@ describe('Settings → Request Options → Proxy', () => {
 		);
 		expect(run.status).toBe('success');
 		expect(proxy.received.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
+			'GET /attribute_definitions',
+			'GET /users/u1',
+			'POST /users',
+		]);
+		expect(emulator().store.users.get('u1')?.attributes).toEqual({ plan: 'pro' });
+	});
+});
+
+describe('Settings → Request Options → Ignore SSL Issues', () => {
+	const emulator = useEmulator();
+	let front: LocalServer;
+	beforeEach(async () => {
+		front = await selfSignedTlsFront(Number(new URL(emulator().baseUrl).port));
+		emulator().store.addUser('u1', { plan: 'free' });
+	});
+	afterEach(async () => await front.close());
+
+	const updateThroughFront = async (requestOptions: object) =>
+		await runWorkflow(
+			workflow([
+				manualTrigger(),
+				userflowNode({
+					resource: 'user',
+					operation: 'update',
+					userId: byId('u1'),
+					attributes: rows({ name: 'plan', value: 'pro' }),
+					requestOptions,
+					rateLimitHandling: { maxRetries: 0, maxWaitSeconds: 5 },
+				}),
+			]),
+			{ credentials: { userflowApi: { apiKey: emulator().apiKey, baseUrl: front.url } } },
+		);
+
+	it('off (the default), a self-signed certificate stops the first request and nothing is written', async () => {
+		const run = await updateThroughFront({});
+		expect(run.error?.message).toBe(
+			"Could not check the name's letter case: the lookup of Userflow's attribute definitions failed (The server at Userflow's address presented a certificate n8n does not trust)",
+		);
+		expect(run.error?.description).toMatch(/^Nothing was sent to Userflow for this item\. Network error DEPTH_ZERO_SELF_SIGNED_CERT\..*Ignore SSL Issues in the Userflow node.s Settings → Request Options\./);
+		expect(emulator().requests).toEqual([]);
+		expect(emulator().store.users.get('u1')?.attributes).toEqual({ plan: 'free' });
+	});
+
+	it('off, a read says what the certificate problem is and where Ignore SSL Issues is', async () => {
+		const run = await runWorkflow(workflow([manualTrigger(), userflowNode({ resource: 'user', operation: 'get', userId: byId('u1') })]), {
+			credentials: { userflowApi: { apiKey: emulator().apiKey, baseUrl: front.url } },
+		});
+		expect(run.error?.message).toBe("The server at Userflow's address presented a certificate n8n does not trust");
+		expect(run.error?.description).toMatch(/^Network error DEPTH_ZERO_SELF_SIGNED_CERT\..*Ignore SSL Issues in the Userflow node.s Settings → Request Options\.$/);
+		expect(front.received).toHaveLength(1); // not retried: a certificate does not change in a second
+		expect(emulator().requests).toEqual([]);
+	});
+
+	it('on, the hand-made reads and the declarative write all go through', async () => {
+		const run = await updateThroughFront({ allowUnauthorizedCerts: true });
+		expect(run.status).toBe('success');
+		expect(emulator().requests.map((request) => `${request.method} ${request.path}`)).toEqual([
 			'GET /attribute_definitions',
 			'GET /users/u1',
 			'POST /users',
