@@ -9,6 +9,7 @@ import { Workflow } from 'n8n-workflow';
 import { listSearch, loadOptions } from '../../../../nodes/Userflow/methods';
 import { createAdditionalData } from '../../../harness/additional-data';
 import { createCredentialsHelper, HarnessNodeTypes, loadPackageNodeTypes, USERFLOW_CREDENTIAL_REFERENCE, USERFLOW_NODE_TYPE } from '../../../harness';
+import { recordingServer } from '../localServers';
 import { sent, useEmulator } from '../readOnly/helpers';
 
 describe('methods over HTTP, in n8n-core\'s load-options context', () => {
@@ -114,5 +115,27 @@ describe('methods over HTTP, in n8n-core\'s load-options context', () => {
 			'group',
 			'/event_definitions',
 		]);
+	});
+
+	it('every search and dropdown refuses a redirect: the editor shows why, nothing reaches its target', async () => {
+		const target = await recordingServer();
+		try {
+			emulator().configure({ redirect: { status: 302, location: `${target.url}/collect?key=secret` } });
+			const context = loadOptionsContext(2, { resource: 'user', operation: 'upsert' });
+			const calls: Array<[string, () => Promise<unknown>]> = [
+				...Object.entries(listSearch).map(([name, method]): [string, () => Promise<unknown>] => [name, async () => await method.call(context, 'a')]),
+				...Object.entries(loadOptions).map(([name, method]): [string, () => Promise<unknown>] => [name, async () => await method.call(context)]),
+			];
+			for (const [name, call] of calls) {
+				expect({ name, outcome: await call().then(() => 'answered', (error: Error) => error.message) }).toEqual({
+					name,
+					outcome: `Userflow's address answered with a redirect (302) to ${target.url}; redirects are not followed`,
+				});
+			}
+			expect(target.received).toEqual([]);
+			expect(emulator().requests.every((request) => request.status === 302)).toBe(true);
+		} finally {
+			await target.close();
+		}
 	});
 });
