@@ -2,7 +2,7 @@
  * Every request has a timeout and honours the node's Settings → Request Options, declarative
  * and hand-made alike (read-then-write, lookups), through n8n's engine.
  */
-import type { INode } from 'n8n-workflow';
+import type { INode, INodeParameters } from 'n8n-workflow';
 
 import { readTransportSettings } from '../../../../nodes/Userflow/shared/transport/requestSettings';
 import { manualTrigger, runWorkflow, userflowNode, workflow } from '../../../harness';
@@ -125,7 +125,7 @@ describe('Settings → Request Options → Ignore SSL Issues', () => {
 	});
 	afterEach(async () => await front.close());
 
-	const updateThroughFront = async (requestOptions: object) =>
+	const updateThroughFront = async (requestOptions: INodeParameters) =>
 		await runWorkflow(
 			workflow([
 				manualTrigger(),
