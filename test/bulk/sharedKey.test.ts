@@ -93,9 +93,9 @@ describe('several workers on one API key', () => {
 
 		expect(emulator.store.users.size).toBe(390);
 		// Sharing, each settled near half the limit; alone for the last seconds, the long one
-		// probed again and ended at the whole limit (measured: 30; without probing again: 20).
+		// probed again and ended at the whole limit (measured: 29 to 35; without probing again: 20).
 		expect(long.currentRate).toBeGreaterThan(LIMIT * 0.8);
-		// Each probe costs a few 429s (measured: 26 to 28, mostly the two first probes).
+		// Each probe costs a few 429s (measured: 9 to 11 with two busy cores beside it, mostly the first probes).
 		const rejected = emulator.requests.filter((request) => request.status === 429).length;
 		expect(rejected).toBeLessThan(390 * 0.2);
 	});
