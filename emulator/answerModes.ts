@@ -1,11 +1,12 @@
 /**
  * Hostile answers on demand, for the client's tests: a redirecting Base URL, malformed
- * "successful" list answers, and records whose timestamps are garbage or far in the future.
- * Off unless configured (`redirect`, `malformed`, `stamps` in EmulatorOptions).
+ * "successful" list answers, records whose timestamps are garbage or far in the future, and
+ * expanded sub-lists in the list-object form the contract leaves open.
+ * Off unless configured (`redirect`, `malformed`, `stamps`, `expandedLists` in EmulatorOptions).
  */
 import type { ApiResponse } from './handlers/context';
 import type { ApiRequest } from './request';
-import type { MalformedAnswerOptions, RedirectOptions, StampOverrides } from './types';
+import type { ExpandedListForm, MalformedAnswerOptions, RedirectOptions, StampOverrides } from './types';
 
 /** An answer sent as raw text rather than JSON (e.g. an HTML page with status 200). */
 export interface RawAnswer {
@@ -33,6 +34,8 @@ export class AnswerModes {
 
 	stamps: StampOverrides | null = null;
 
+	expandedLists: ExpandedListForm | null = null;
+
 	/** The redirect every request gets while the mode is on (checked before anything else). */
 	redirectFor(): { response: ApiResponse; headers: Record<string, string> } | undefined {
 		if (!this.redirect) return undefined;
@@ -58,7 +61,8 @@ export class AnswerModes {
 	/** Rewrites a successful answer the way the configured modes say. */
 	afterHandler(request: ApiRequest, response: ApiResponse): ApiResponse | RawAnswer {
 		if (response.status !== 200) return response;
-		const body = this.stamps ? restamp(response.body, this.stamps) : response.body;
+		const restamped = this.stamps ? restamp(response.body, this.stamps) : response.body;
+		const body = this.expandedLists ? asListObjects(restamped, this.expandedLists === 'partialListObject') : restamped;
 		if (!this.appliesTo(request) || !isList(body)) return { ...response, body };
 		switch (this.malformed?.kind) {
 			case 'noData': {
@@ -99,4 +103,21 @@ function restamp(body: unknown, stamps: StampOverrides): unknown {
 
 export function isRawAnswer(answer: ApiResponse | RawAnswer): answer is RawAnswer {
 	return 'text' in answer;
+}
+
+const SUB_LISTS = ['memberships', 'groups', 'users'] as const;
+
+/** A record's expanded sub-lists (and those of the records inside them) as list objects. */
+function asListObjects(body: unknown, partial: boolean): unknown {
+	if (Array.isArray(body)) return body.map((entry) => asListObjects(entry, partial));
+	if (!isObject(body)) return body;
+	const copy: Json = {};
+	for (const [key, value] of Object.entries(body)) {
+		const wrapped = asListObjects(value, partial);
+		copy[key] =
+			body.object !== 'list' && (SUB_LISTS as readonly string[]).includes(key) && Array.isArray(wrapped)
+				? { object: 'list', data: wrapped, has_more: partial, url: null }
+				: wrapped;
+	}
+	return copy;
 }

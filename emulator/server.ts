@@ -106,6 +106,7 @@ class Emulator implements UserflowEmulator {
 		if (options.redirect !== undefined) this.answerModes.redirect = options.redirect;
 		if (options.malformed !== undefined) this.answerModes.malformed = options.malformed;
 		if (options.stamps !== undefined) this.answerModes.stamps = options.stamps;
+		if (options.expandedLists !== undefined) this.answerModes.expandedLists = options.expandedLists;
 		if (options.webhooks !== undefined) this.webhooks.configure(options.webhooks);
 	}
 

@@ -55,6 +55,9 @@ export interface MalformedAnswerOptions {
  */
 export type StampOverrides = Record<string, Partial<Record<'created_at' | 'completed_at' | 'last_activity_at', string | null>>>;
 
+/** The other forms of an expanded sub-list the contract leaves open (see EmulatorOptions). */
+export type ExpandedListForm = 'listObject' | 'partialListObject';
+
 export interface EmulatorOptions {
 	/** Accepted keys; default ['ak_emulator_test_key']. Every key sees the same store. */
 	apiKeys?: string[];
@@ -74,6 +77,12 @@ export interface EmulatorOptions {
 	malformed?: MalformedAnswerOptions | null;
 	/** Odd timestamps shown for chosen records; null/undefined = off. */
 	stamps?: StampOverrides | null;
+	/**
+	 * Expanded sub-lists (`memberships`, `groups`, `users` of a record) as list objects
+	 * `{"object": "list", "data", "has_more"}` instead of bare arrays; `partialListObject` also
+	 * says `has_more: true`. null/undefined = bare arrays.
+	 */
+	expandedLists?: ExpandedListForm | null;
 	/** How notifications are delivered to webhook subscriptions (delay, retries, wrong or stale signatures, redeliveries). */
 	webhooks?: WebhookDeliveryOptions;
 	/**

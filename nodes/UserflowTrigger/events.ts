@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { EventModel } from './cursor/sweep';
+import { MOST_RECENT_ACTIVITY_FIRST, NEWEST_CREATED_FIRST } from '../Userflow/shared/listOrders';
 
 /** Values of the `event` parameter; fixed once shipped (saved workflows store them). */
 export type TriggerEvent = 'newUser' | 'newGroup' | 'newContentSession' | 'completedContentSession';
@@ -43,13 +44,13 @@ function sessionQuery(filters: EventFilters, orderBy: string): IDataObject {
 export function eventSource(event: TriggerEvent, filters: EventFilters): EventSource {
 	switch (event) {
 		case 'newUser':
-			return { url: '/users', qs: { order_by: '-created_at' }, model: createdModel() };
+			return { url: '/users', qs: { order_by: NEWEST_CREATED_FIRST }, model: createdModel() };
 		case 'newGroup':
-			return { url: '/groups', qs: { order_by: '-created_at' }, model: createdModel() };
+			return { url: '/groups', qs: { order_by: NEWEST_CREATED_FIRST }, model: createdModel() };
 		case 'newContentSession':
 			return {
 				url: '/content_sessions',
-				qs: sessionQuery(filters, '-created_at'),
+				qs: sessionQuery(filters, NEWEST_CREATED_FIRST),
 				model: createdModel(sessionMatches(filters)),
 			};
 		case 'completedContentSession': {
@@ -57,7 +58,7 @@ export function eventSource(event: TriggerEvent, filters: EventFilters): EventSo
 			const matches = sessionMatches(filters);
 			return {
 				url: '/content_sessions',
-				qs: sessionQuery(filters, '-last_activity_at'),
+				qs: sessionQuery(filters, MOST_RECENT_ACTIVITY_FIRST),
 				model: {
 					scanKey: (item) => text(item.last_activity_at),
 					// A completion without a usable completed_at is an odd timestamp (see cursor/timestamps.ts).

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { readExpandedList } from './expandedList';
+
 /**
  * "Simplify": one flat object per record, the ID first and the attributes beside it, which
  * is what most workflows map into a sheet or a CRM. The record's own `id` and `created_at`
@@ -11,9 +13,10 @@ export function simplifyRecord(record: IDataObject): IDataObject {
 	const simplified: IDataObject = { id: record.id, ...attributes };
 	simplified.id = record.id;
 	simplified.created_at = record.created_at;
-	if (Array.isArray(record.memberships)) {
-		simplified.memberships = (record.memberships as IDataObject[]).map(simplifyMembership);
-	}
+	const memberships = record.memberships === undefined || record.memberships === null ? undefined : readExpandedList(record.memberships);
+	if (memberships?.complete) simplified.memberships = memberships.entries.map(simplifyMembership);
+	// A part of the list (or an unreadable one) is shown as Userflow sent it, never as the whole.
+	else if (memberships) simplified.memberships = record.memberships;
 	return simplified;
 }
 

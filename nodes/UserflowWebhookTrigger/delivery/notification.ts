@@ -33,3 +33,24 @@ export function parseNotification(rawBody: Buffer): ParsedNotification {
 	if (!isObject(body.data) || !isObject(body.data.object)) return { ok: false, problem: 'The notification has no data.object' };
 	return { ok: true, notification: body as UserflowNotification };
 }
+
+export interface ChangeSets {
+	previous: IDataObject;
+	updated: IDataObject;
+}
+
+/**
+ * What an update changed. The contract says `*.updated` notifications carry
+ * `previous_attributes` / `updated_attributes` but not where: inside `data`, beside `object`,
+ * as Userflow's announcement shows, or at the top of the notification. Both are read, `data`
+ * first; the choice is here only (README: What the package assumes).
+ */
+export function changeSetsOf(notification: UserflowNotification): ChangeSets {
+	const pick = (name: 'previous_attributes' | 'updated_attributes'): IDataObject => {
+		const inData = notification.data[name];
+		if (isObject(inData)) return inData;
+		const atTop = notification[name];
+		return isObject(atTop) ? atTop : {};
+	};
+	return { previous: pick('previous_attributes'), updated: pick('updated_attributes') };
+}

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { simplifyRecord } from '../../Userflow/shared/simplify';
 import { UPDATE_TOPICS } from '../events';
-import type { UserflowNotification } from './notification';
+import { changeSetsOf, type UserflowNotification } from './notification';
 
 /**
  * Only When These Attributes Changed: an update passes when Userflow names one of the
@@ -13,10 +13,8 @@ import type { UserflowNotification } from './notification';
  */
 export function passesAttributeFilter(notification: UserflowNotification, attributes: readonly string[]): boolean {
 	if (attributes.length === 0 || !UPDATE_TOPICS.includes(notification.topic)) return true;
-	const changed = new Set([
-		...Object.keys(notification.data.updated_attributes ?? {}),
-		...Object.keys(notification.data.previous_attributes ?? {}),
-	]);
+	const { previous, updated } = changeSetsOf(notification);
+	const changed = new Set([...Object.keys(updated), ...Object.keys(previous)]);
 	return attributes.some((name) => changed.has(name));
 }
 
@@ -49,8 +47,9 @@ export function notificationOutput(notification: UserflowNotification, simplify:
 		notification_created_at: notification.created_at ?? null,
 	};
 	if (UPDATE_TOPICS.includes(notification.topic)) {
-		output.previous_attributes = notification.data.previous_attributes ?? {};
-		output.updated_attributes = notification.data.updated_attributes ?? {};
+		const { previous, updated } = changeSetsOf(notification);
+		output.previous_attributes = previous;
+		output.updated_attributes = updated;
 	}
 	return output;
 }

@@ -222,6 +222,26 @@ describe('Userflow Webhook Trigger: every delivery', () => {
 			expect(trigger.executions).toEqual([]);
 		});
 
+		it('reads the changes beside data as well (the contract does not say where they sit), data first', async () => {
+			const { trigger } = kit();
+			trigger.setParameters({ ...PARAMETERS, changedAttributes: ['plan'] });
+			await trigger.publish();
+			const secret = storedSecret(trigger);
+			const atTop = (previous: IDataObject, updated: IDataObject) => {
+				const notification = userNotification('user.updated', { id: 'u1', attributes: { plan: 'pro', nps: 9 } });
+				return { ...notification, previous_attributes: previous, updated_attributes: updated };
+			};
+			const skipped = await deliver(trigger, secret, atTop({ nps: 7 }, { nps: 9 }));
+			expect(skipped.body).toMatchObject({ started: false, reason: 'None of the watched attributes changed' });
+			await deliver(trigger, secret, atTop({ plan: 'free' }, { plan: 'pro' }));
+			const both = { ...changed({ plan: 'trial' }, { plan: 'pro' }), previous_attributes: { nps: 1 }, updated_attributes: { nps: 2 } };
+			await deliver(trigger, secret, both);
+			expect(executionsOf(trigger).map((e) => [e.items[0].previous_attributes, e.items[0].updated_attributes])).toEqual([
+				[{ plan: 'free' }, { plan: 'pro' }],
+				[{ plan: 'trial' }, { plan: 'pro' }],
+			]);
+		});
+
 		it('without a filter every update starts the workflow', async () => {
 			const { trigger, secret } = await published();
 			await deliver(trigger, secret, changed({ nps: 7 }, { nps: 9 }));

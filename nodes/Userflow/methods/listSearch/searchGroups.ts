@@ -4,6 +4,7 @@ import { userflowApiRequest } from '../../shared/transport/userflowRequest';
 import { checkId } from '../../shared/validation/idRule';
 import { attributesOf, textOf } from '../shared/attributes';
 import { scanSearch } from '../shared/scanSearch';
+import { NEWEST_CREATED_FIRST } from '../../shared/listOrders';
 
 function groupResult(group: IDataObject): INodeListSearchItems {
 	const id = String(group.id);
@@ -34,7 +35,7 @@ export async function searchGroups(
 		this,
 		{
 			path: '/groups',
-			qs: { order_by: '-created_at' },
+			qs: { order_by: NEWEST_CREATED_FIRST },
 			haystack: (group) => [group.id, attributesOf(group).name],
 			toResult: groupResult,
 		},

@@ -5,6 +5,7 @@ import { checkId } from '../../shared/validation/idRule';
 import { attributesOf, textOf } from '../shared/attributes';
 import { fetchPage } from '../shared/listPages';
 import { scanSearch } from '../shared/scanSearch';
+import { NEWEST_CREATED_FIRST } from '../../shared/listOrders';
 
 const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -48,7 +49,7 @@ export async function searchUsers(
 		this,
 		{
 			path: '/users',
-			qs: { order_by: '-created_at' },
+			qs: { order_by: NEWEST_CREATED_FIRST },
 			haystack: (user) => [user.id, attributesOf(user).name, attributesOf(user).email],
 			toResult: userResult,
 		},

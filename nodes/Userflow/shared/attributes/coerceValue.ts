@@ -72,8 +72,11 @@ export function toIsoDateTime(value: unknown, field: string): string {
 	if (ms === undefined || Number.isNaN(ms)) {
 		throw new AttributeInputError(field, `${describe(value)} is not a date (use ISO 8601, e.g. 2024-05-01T12:00:00Z)`);
 	}
-	if (Math.abs(ms) > MAX_DATE_MS) {
-		throw new AttributeInputError(field, `${describe(value)} is outside the range of dates (years -271821 to 275760)`);
+	// Beyond years 0000-9999 toISOString writes the extended form (+010000-01-01T...), which
+	// is not the ISO 8601 datetime Userflow takes: refused here, before anything is sent.
+	const year = Math.abs(ms) > MAX_DATE_MS ? Number.NaN : new Date(ms).getUTCFullYear();
+	if (!(year >= 0 && year <= 9999)) {
+		throw new AttributeInputError(field, `${describe(value)} is outside the years 0000 to 9999 that Userflow's ISO 8601 dates can hold`);
 	}
 	return new Date(ms).toISOString();
 }

@@ -2,6 +2,7 @@ import type { FunctionsBase, IDataObject, RequestHelperFunctions } from 'n8n-wor
 
 import { userflowApiRequest } from '../transport/userflowRequest';
 import { StoredState, type Collection } from './storedState';
+import { NEWEST_CREATED_FIRST, OLDEST_CREATED_FIRST } from '../listOrders';
 
 /**
  * Reads the records of one environment with the list endpoint, within a page budget.
@@ -17,7 +18,7 @@ import { StoredState, type Collection } from './storedState';
  * [open] in the contract: that `-created_at` is the exact reverse of `created_at` for
  * groups as for users. Only how soon the two reads notice they met depends on it.
  */
-export const LIST_ORDERS = ['created_at', '-created_at'] as const;
+export const LIST_ORDERS = [OLDEST_CREATED_FIRST, NEWEST_CREATED_FIRST] as const;
 
 const PAGE_SIZE = 100;
 

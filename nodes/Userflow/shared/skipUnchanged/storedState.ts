@@ -1,3 +1,5 @@
+import { readExpandedList } from '../expandedList';
+
 /**
  * What the node keeps of the environment it read: per record only what a comparison or a
  * skipped item's output needs (creation time, attributes, and with memberships the group
@@ -62,9 +64,10 @@ export class StoredState {
 	}
 
 	private keepMemberships(raw: unknown): Map<string, Attributes> | undefined {
-		if (!Array.isArray(raw)) return undefined;
+		const list = readExpandedList(raw);
+		if (!list.complete) return undefined;
 		const memberships = new Map<string, Attributes>();
-		for (const entry of raw as Array<{ group_id?: unknown; attributes?: unknown; group?: { id?: unknown; attributes?: unknown } }>) {
+		for (const entry of list.entries as Array<{ group_id?: unknown; attributes?: unknown; group?: { id?: unknown; attributes?: unknown } }>) {
 			const groupId = entry?.group_id ?? entry?.group?.id;
 			if (typeof groupId !== 'string' && typeof groupId !== 'number') return undefined;
 			memberships.set(String(groupId), plainAttributes(entry.attributes));

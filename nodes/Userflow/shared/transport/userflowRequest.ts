@@ -143,7 +143,8 @@ export async function sendDeclarative(
 
 /**
  * A 200 that is not JSON (an HTML page from a proxy or a captive portal) is no answer from
- * Userflow: never passed on as the item. DELETE may answer without a body.
+ * Userflow: never passed on as the item. DELETE's body is unknown in the contract (204, a
+ * small JSON, perhaps a word of text): anything but an HTML page is taken as done.
  */
 function checkJsonAnswer(
 	ctx: IExecutePaginationFunctions,
@@ -153,8 +154,10 @@ function checkJsonAnswer(
 	apiKey: string,
 ): void {
 	const odd = answer.find((item) => typeof item.json !== 'object' || item.json === null || Array.isArray(item.json));
-	if (!odd || (method === 'DELETE' && (odd.json as unknown) === '')) return;
-	const what = typeof odd.json === 'string' && /^\s*</.test(odd.json) ? 'an HTML page' : 'not a JSON object';
+	if (!odd) return;
+	const isHtml = typeof odd.json === 'string' && /^\s*</.test(odd.json);
+	if (method === 'DELETE' && !isHtml) return;
+	const what = isHtml ? 'an HTML page' : 'not a JSON object';
 	throw new NodeApiError(ctx.getNode(), {}, {
 		message: `Userflow answered with success, but the answer is ${what}`,
 		description: redactSecrets(

@@ -68,6 +68,25 @@ describe('Get Many under malformed list answers', () => {
 		}
 	});
 
+	it.each([
+		['204 without a body', { status: 204 }, true],
+		['200 with a word of text', { status: 200, body: 'OK', headers: { 'Content-Type': 'text/plain' } }, true],
+		['200 with a small JSON', { status: 200, body: { deleted: true } }, true],
+		['200 with an HTML page (a proxy answering)', { status: 200, body: '<html><body>Sign in</body></html>', headers: { 'Content-Type': 'text/html' } }, false],
+	] as const)('a Delete answered %s: done, unless the answer is an HTML page', async (_label, answer, done) => {
+		const server = await scriptedServer(() => ({ ...answer, headers: { ...('headers' in answer ? answer.headers : {}) } }));
+		try {
+			const run = await runWorkflow(workflow([manualTrigger(), userflowNode({ resource: 'user', operation: 'delete', userId: byId('u1') })]), {
+				credentials: { userflowApi: { apiKey: 'ak_delete_test_key', baseUrl: server.url } },
+			});
+			if (done) expect(run.itemsOf('Userflow')).toEqual([{ deleted: true, id: 'u1' }]);
+			else expect(run.error?.message).toBe('Userflow answered with success, but the answer is an HTML page');
+			expect(server.received.map((request) => `${request.method} ${request.url}`)).toEqual(['DELETE /users/u1']);
+		} finally {
+			await server.close();
+		}
+	});
+
 	it('the letter-case guard stops on a definitions list that never ends, and says the lookup failed', async () => {
 		emulator().seedAttributeDefinitions(Array.from({ length: 150 }, (_, i) => ({ name: `a_${i}`, scope: 'user' as const })));
 		emulator().configure({ malformed: { kind: 'ignoreStartingAfter', paths: ['/attribute_definitions'] } });

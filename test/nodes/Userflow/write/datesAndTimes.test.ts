@@ -64,7 +64,22 @@ describe('Userflow node: dates and times that do not exist', () => {
 			userId: 'u1',
 			options: { ...NO_CHECK, time: '={{ 1e20 }}' },
 		});
-		expect(time.error?.message).toBe('Time: 100000000000000000000 is outside the range of dates (years -271821 to 275760)');
+		expect(time.error?.message).toBe("Time: 100000000000000000000 is outside the years 0000 to 9999 that Userflow's ISO 8601 dates can hold");
+		// Representable in JavaScript, but only in ISO 8601's extended form (+010000-...).
+		for (const far of ['10000-01-01T00:00:00Z', '={{ new Date(Date.UTC(10000, 0, 1)) }}']) {
+			const run = await runUserflow(emulator(), {
+				resource: 'event',
+				operation: 'track',
+				eventName: 'paid',
+				userId: 'u1',
+				options: { ...NO_CHECK, time: far },
+			});
+			expect({ far, message: run.error?.message }).toEqual({
+				far,
+				message: expect.stringMatching(/^Time: .* is (outside the years 0000 to 9999 that Userflow's ISO 8601 dates can hold|not a date.*)$/),
+			});
+		}
+		expect(sent(emulator())).toEqual([]);
 
 		const impossible = await runUserflow(emulator(), {
 			resource: 'event',

@@ -229,4 +229,53 @@ describe('Userflow node: memberships', () => {
 		expect(result.status).toBe('success');
 		expect(result.outputOf('Userflow')).toEqual([]);
 	});
+
+	describe('expanded memberships as a list object (the contract does not say which form)', () => {
+		function seed() {
+			const store = emulator().store;
+			store.addUser('u1', { name: 'Ava' });
+			for (const id of ['a', 'b']) {
+				store.addGroup(id, { name: `Group ${id}` });
+				store.addMembership('u1', id, { role: id });
+			}
+			return store;
+		}
+
+		it('Get Many, Remove and Get with Include Memberships read it like a bare array', async () => {
+			const store = seed();
+			emulator().configure({ expandedLists: 'listObject' });
+			const listed = await runUserflow(emulator(), { resource: 'membership', operation: 'getAll', userId: byId('u1'), returnAll: true });
+			expect(listed.itemsOf('Userflow').map((m) => [m.group_id, m.role])).toEqual([
+				['a', 'a'],
+				['b', 'b'],
+			]);
+			const user = await runUserflow(
+				emulator(),
+				{ resource: 'user', operation: 'get', userId: byId('u1'), options: { includeMemberships: true } },
+				{ typeVersion: 2 },
+			);
+			expect(user.itemsOf('Userflow')[0].memberships).toEqual([
+				expect.objectContaining({ group_id: 'a', role: 'a' }),
+				expect.objectContaining({ group_id: 'b', role: 'b' }),
+			]);
+			const removed = await runUserflow(emulator(), { resource: 'membership', operation: 'remove', userId: byId('u1'), groupId: byId('b') });
+			expect(removed.itemsOf('Userflow')).toEqual([{ user_id: 'u1', group_id: 'b', removed: true }]);
+			expect(store.membershipsOfUser('u1').map((m) => m.group_id)).toEqual(['a']);
+		});
+
+		it('a list object that says has_more is only part of the list: Remove refuses and prunes nothing', async () => {
+			const store = seed();
+			emulator().configure({ expandedLists: 'partialListObject' });
+			const result = await runUserflow(
+				emulator(),
+				{ resource: 'membership', operation: 'remove', userId: byId('u1'), groupId: byId('b') },
+				{ continueOnFail: true },
+			);
+			expect(result.itemsOf('Userflow')).toEqual([
+				{ error: "Userflow listed only part of the user's memberships (has_more); nothing was changed" },
+			]);
+			expect(sent(emulator()).map((request) => request.method)).toEqual(['GET']);
+			expect(store.membershipsOfUser('u1').map((m) => m.group_id)).toEqual(['a', 'b']);
+		});
+	});
 });
