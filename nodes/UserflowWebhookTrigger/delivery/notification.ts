@@ -41,8 +41,8 @@ export interface ChangeSets {
 
 /**
  * What an update changed. The contract says `*.updated` notifications carry
- * `previous_attributes` / `updated_attributes` but not where: inside `data`, beside `object`,
- * as Userflow's announcement shows, or at the top of the notification. Both are read, `data`
+ * `previous_attributes` / `updated_attributes` but not where: inside `data`, beside `object`
+ * (where the emulator puts them), or at the top of the notification. Both are read, `data`
  * first; the choice is here only (README: What the package assumes).
  */
 export function changeSetsOf(notification: UserflowNotification): ChangeSets {
