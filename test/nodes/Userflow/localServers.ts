@@ -24,17 +24,22 @@ export interface LocalServer {
 	close(): Promise<void>;
 }
 
-/** Starts `server` on a free port of 127.0.0.1. */
-async function listening(server: http.Server, received: Received[]): Promise<LocalServer> {
+/** Starts `server` on a free port of 127.0.0.1; closing it drops the connections still open. */
+async function listening(server: net.Server, received: Received[], scheme: 'http' | 'https' = 'http'): Promise<LocalServer> {
+	const open = new Set<net.Socket>();
+	server.on('connection', (socket: net.Socket) => {
+		open.add(socket);
+		socket.on('close', () => open.delete(socket));
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `${scheme}://127.0.0.1:${port}`,
 		port,
 		received,
 		close: async () => {
 			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-			server.closeAllConnections();
+			for (const socket of open) socket.destroy();
 			await closed;
 		},
 	};
@@ -102,34 +107,17 @@ export async function forwardProxy(): Promise<LocalServer> {
 export async function selfSignedTlsFront(targetPort: number): Promise<LocalServer> {
 	const fixtures = join(__dirname, '..', '..', 'fixtures', 'tls');
 	const received: Received[] = [];
-	const sockets = new Set<net.Socket>();
 	const server = tls.createServer(
 		{ key: readFileSync(join(fixtures, 'self-signed.key')), cert: readFileSync(join(fixtures, 'self-signed.crt')) },
 		(secure) => {
 			const upstream = net.connect(targetPort, '127.0.0.1');
-			for (const socket of [secure, upstream]) {
-				sockets.add(socket);
-				socket.on('close', () => sockets.delete(socket));
-				socket.on('error', () => socket.destroy());
-			}
+			// Either side closing ends the other: the client's raw socket is dropped on close().
+			secure.on('close', () => upstream.destroy());
+			upstream.on('close', () => secure.destroy());
+			for (const socket of [secure, upstream]) socket.on('error', () => socket.destroy());
 			secure.pipe(upstream).pipe(secure);
 		},
 	);
-	server.on('connection', (socket: net.Socket) => {
-		received.push({ method: 'CONNECT', url: `127.0.0.1:${targetPort}`, headers: {}, body: '' });
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `https://127.0.0.1:${port}`,
-		port,
-		received,
-		close: async () => {
-			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-			for (const socket of sockets) socket.destroy();
-			await closed;
-		},
-	};
+	server.on('connection', () => received.push({ method: 'CONNECT', url: `127.0.0.1:${targetPort}`, headers: {}, body: '' }));
+	return await listening(server, received, 'https');
 }

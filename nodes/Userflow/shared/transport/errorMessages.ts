@@ -1,6 +1,6 @@
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
-import { readFailure, type FailureDetails } from './failureDetails';
+import { isCertificateProblem, readFailure, type FailureDetails } from './failureDetails';
 import { PacedRequestFailure, type StopReason } from './pacedRequest';
 import { redactSecrets } from './redaction';
 import { redirectTarget } from './redirectTarget';
@@ -105,9 +105,6 @@ function ambiguousCause(details: FailureDetails): string {
 	if (details.timedOut) return 'Userflow did not answer in time';
 	return 'The connection to Userflow dropped before an answer';
 }
-
-/** Node's TLS verification codes (self-signed, unknown issuer, expired, wrong name, ...). */
-const isCertificateProblem = (code: string): boolean => /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code);
 
 const TIMEOUT_DESCRIPTION = `Each attempt waits at most the Timeout under Settings → Request Options (default 300 s), and all attempts of one item together at most "Max Wait" ${WHERE_RATE_LIMITS_ARE}.`;
 

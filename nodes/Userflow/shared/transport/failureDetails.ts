@@ -33,8 +33,15 @@ function causeChain(outer: ErrorLike): ErrorLike[] {
 	return chain;
 }
 
-/** Socket errors (ECONNRESET, UND_ERR_SOCKET) and TLS verification codes (DEPTH_ZERO_SELF_SIGNED_CERT). */
-const NETWORK_CODE = /^(E[A-Z_]+|UND_ERR_[A-Z_]+|[A-Z_]*(CERT|SELF_SIGNED)[A-Z_]*|UNABLE_TO_[A-Z_]+)$/;
+/** Node's TLS verification codes: DEPTH_ZERO_SELF_SIGNED_CERT, UNABLE_TO_VERIFY_LEAF_SIGNATURE, CERT_HAS_EXPIRED, ... */
+const CERTIFICATE_CODE = /^([A-Z_]*(CERT|SELF_SIGNED)[A-Z_]*|UNABLE_TO_[A-Z_]+)$/;
+/** Socket errors (ECONNRESET, UND_ERR_SOCKET). */
+const SOCKET_CODE = /^(E[A-Z_]+|UND_ERR_[A-Z_]+)$/;
+
+/** The certificate of the server was not trusted (never worth resending). */
+export const isCertificateProblem = (code: string): boolean => CERTIFICATE_CODE.test(code);
+
+const isNetworkCode = (code: unknown): code is string => typeof code === 'string' && (SOCKET_CODE.test(code) || CERTIFICATE_CODE.test(code));
 
 export function readFailure(error: unknown): FailureDetails {
 	const outer = (error ?? {}) as ErrorLike;
@@ -43,7 +50,7 @@ export function readFailure(error: unknown): FailureDetails {
 	const statusText = outer.httpCode ?? undefined;
 	const status = response?.status ?? (statusText && /^\d{3}$/.test(statusText) ? Number(statusText) : undefined);
 	const networkCode =
-		status === undefined ? chain.map((entry) => entry.code).find((code) => typeof code === 'string' && NETWORK_CODE.test(code)) : undefined;
+		status === undefined ? chain.map((entry) => entry.code).find(isNetworkCode) : undefined;
 	const body = (response?.data ?? outer.context?.data) as { error?: { code?: string; message?: string } } | undefined;
 	const location = headerValue(response?.headers, 'location');
 	const text = chain.map((entry) => entry.message ?? '').join(' ');

@@ -4,6 +4,7 @@
  */
 import type { INode, INodeParameters } from 'n8n-workflow';
 
+import type { UserflowEmulator } from '../../../../emulator';
 import { readTransportSettings } from '../../../../nodes/Userflow/shared/transport/requestSettings';
 import { manualTrigger, runWorkflow, userflowNode, workflow } from '../../../harness';
 import { rows, useEmulator } from '../engineHelpers';
@@ -15,6 +16,29 @@ async function runAgainst(baseUrl: string, parameters: object, extra: object = {
 	return await runWorkflow(workflow([manualTrigger(), userflowNode(parameters as never, 'Userflow', extra)]), {
 		credentials: { userflowApi: { apiKey: 'ak_timeout_test_key', baseUrl } },
 	});
+}
+
+/** User → Update of u1 (a hand-made read, then the declarative write) with these Request Options. */
+async function updatePlanOfU1(
+	emulator: UserflowEmulator,
+	baseUrl: string,
+	requestOptions: INodeParameters,
+	rateLimitHandling?: INodeParameters,
+) {
+	return await runWorkflow(
+		workflow([
+			manualTrigger(),
+			userflowNode({
+				resource: 'user',
+				operation: 'update',
+				userId: byId('u1'),
+				attributes: rows({ name: 'plan', value: 'pro' }),
+				requestOptions,
+				...(rateLimitHandling ? { rateLimitHandling } : {}),
+			}),
+		]),
+		{ credentials: { userflowApi: { apiKey: emulator.apiKey, baseUrl } } },
+	);
 }
 
 describe('timeouts: a server that never answers', () => {
@@ -93,19 +117,7 @@ describe('Settings → Request Options → Proxy', () => {
 
 	it('carries the hand-made read of Update as well as the declarative write', async () => {
 		emulator().store.addUser('u1', { plan: 'free' });
-		const run = await runWorkflow(
-			workflow([
-				manualTrigger(),
-				userflowNode({
-					resource: 'user',
-					operation: 'update',
-					userId: byId('u1'),
-					attributes: rows({ name: 'plan', value: 'pro' }),
-					requestOptions: { proxy: proxy.url },
-				}),
-			]),
-			{ credentials: { userflowApi: { apiKey: emulator().apiKey, baseUrl: emulator().baseUrl } } },
-		);
+		const run = await updatePlanOfU1(emulator(), emulator().baseUrl, { proxy: proxy.url });
 		expect(run.status).toBe('success');
 		expect(proxy.received.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
 			'GET /attribute_definitions',
@@ -126,20 +138,7 @@ describe('Settings → Request Options → Ignore SSL Issues', () => {
 	afterEach(async () => await front.close());
 
 	const updateThroughFront = async (requestOptions: INodeParameters) =>
-		await runWorkflow(
-			workflow([
-				manualTrigger(),
-				userflowNode({
-					resource: 'user',
-					operation: 'update',
-					userId: byId('u1'),
-					attributes: rows({ name: 'plan', value: 'pro' }),
-					requestOptions,
-					rateLimitHandling: { maxRetries: 0, maxWaitSeconds: 5 },
-				}),
-			]),
-			{ credentials: { userflowApi: { apiKey: emulator().apiKey, baseUrl: front.url } } },
-		);
+		await updatePlanOfU1(emulator(), front.url, requestOptions, { maxRetries: 0, maxWaitSeconds: 5 });
 
 	it('off (the default), a self-signed certificate stops the first request and nothing is written', async () => {
 		const run = await updateThroughFront({});
